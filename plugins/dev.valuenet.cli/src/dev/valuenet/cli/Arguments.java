@@ -1,0 +1,78 @@
+package dev.valuenet.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parsed command-line arguments: {@code --option [value]} pairs and positional paths. */
+final class Arguments {
+
+	/** Wrong usage: reported with the command's name and exit code 2. */
+	static final class UsageException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+
+	private final Map<String, String> options = new HashMap<>();
+	private final List<Path> paths = new ArrayList<>();
+
+	private Arguments() {
+	}
+
+	static Arguments parse(String[] args, Map<String, Boolean> known) {
+		Arguments parsed = new Arguments();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.startsWith("--")) {
+				String name = arg;
+				String value = null;
+				int eq = arg.indexOf('=');
+				if (eq > 0) {
+					name = arg.substring(0, eq);
+					value = arg.substring(eq + 1);
+				}
+				Boolean takesValue = known.get(name);
+				if (takesValue == null) {
+					throw new UsageException("unknown option '" + name + "'");
+				}
+				if (takesValue && value == null) {
+					if (i + 1 >= args.length) {
+						throw new UsageException("option '" + name + "' needs a value");
+					}
+					value = args[++i];
+				}
+				parsed.options.put(name, takesValue ? value : "true");
+			} else {
+				parsed.paths.add(Path.of(arg));
+			}
+		}
+		return parsed;
+	}
+
+	boolean flag(String name) {
+		return options.containsKey(name);
+	}
+
+	String option(String name, String fallback) {
+		return options.getOrDefault(name, fallback);
+	}
+
+	String choice(String name, String fallback, String... allowed) {
+		String value = option(name, fallback);
+		for (String candidate : allowed) {
+			if (candidate.equals(value)) {
+				return value;
+			}
+		}
+		throw new UsageException("option '" + name + "' must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+	}
+
+	List<Path> paths() {
+		return paths;
+	}
+}

@@ -1,0 +1,33 @@
+package dev.valuenet.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+import dev.valuenet.dsl.conversion.ValuenetValueConverters;
+import dev.valuenet.dsl.formatting2.ValuenetFormatter;
+import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
+import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
+
+/**
+ * Guice bindings of the .vnet language runtime (headless: CLI, tests, language server).
+ */
+public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
+
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return ValuenetValueConverters.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return ValuenetFormatter.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ValuenetSyntaxErrors.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
+		return ValuenetLinkingDiagnostics.class;
+	}
+}

@@ -1,0 +1,2 @@
+/** Linking diagnostics with .vnet issue codes. */
+package dev.valuenet.dsl.linking;

@@ -1,0 +1,321 @@
+package dev.valuenet.dsl.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+import dev.valuenet.dsl.ValuenetStandaloneSetup;
+import dev.valuenet.dsl.validation.IssueCodes;
+import dev.valuenet.model.Document;
+
+/**
+ * A set of .vnet files loaded together, so references across files resolve, with their
+ * diagnostics. This is the headless entry point the CLI and the tests share: files are read
+ * defensively (size limit, strict UTF-8, binary detection) so bad input becomes a located
+ * {@link Problem}, never an exception.
+ */
+public class ValuenetWorkspace {
+
+	/** Larger files are refused: split a network over several files of the same network name. */
+	public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+	@Inject
+	private IResourceValidator validator;
+	@Inject
+	private IFormatter2 formatter;
+	@Inject
+	private Provider<FormatterRequest> formatterRequests;
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
+	@Inject
+	private ISerializer serializer;
+
+	private XtextResourceSet resourceSet;
+	private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
+	private final List<Problem> readProblems = new ArrayList<>();
+
+	/** A workspace of the .vnet language, created by a fresh language injector. */
+	public static ValuenetWorkspace create() {
+		Injector injector = new ValuenetStandaloneSetup().createInjectorAndDoEMFRegistration();
+		return injector.getInstance(ValuenetWorkspace.class);
+	}
+
+	/** All .vnet files under the given files and folders, sorted so output is stable. */
+	public static List<Path> collect(List<Path> paths) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(p -> p.toString().endsWith(".vnet") && Files.isRegularFile(p))
+							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+				}
+			} else if (Files.exists(path)) {
+				files.add(path);
+			} else {
+				throw new IOException("no such file or folder: " + path);
+			}
+		}
+		return files;
+	}
+
+	/** Loads the files into one resource set; unreadable files are reported and skipped. */
+	public ValuenetWorkspace load(List<Path> files) {
+		resourceSet = resourceSets.get();
+		for (Path file : files) {
+			byte[] bytes = read(file);
+			if (bytes == null) {
+				continue;
+			}
+			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+			XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+			try {
+				resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+				resources.put(file, resource);
+			} catch (IOException | RuntimeException e) {
+				readProblems.add(fileProblem(file, "could not be parsed (" + e + "); please report this with the file attached."));
+				resourceSet.getResources().remove(resource);
+			}
+		}
+		return this;
+	}
+
+	/** Loads one text as if it were the file {@code name}: for tests and editors. */
+	public XtextResource loadText(String name, String text) {
+		if (resourceSet == null) {
+			resourceSet = resourceSets.get();
+		}
+		Path file = Path.of(name);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		resources.put(file, resource);
+		return resource;
+	}
+
+	private byte[] read(Path file) {
+		try {
+			long size = Files.size(file);
+			if (size > MAX_FILE_BYTES) {
+				readProblems.add(fileProblem(file, String.format("is %.1f MB; .vnet files are limited to %d MB: split the network into"
+						+ " several files that declare the same network name.", size / 1e6, MAX_FILE_BYTES / (1024 * 1024))));
+				return null;
+			}
+			byte[] bytes = Files.readAllBytes(file);
+			String encodingProblem = checkText(bytes);
+			if (encodingProblem != null) {
+				int[] position = position(bytes, firstBadByte(bytes));
+				readProblems.add(new Problem(file, position[0], position[1], Problem.Severity.ERROR, encodingProblem,
+						IssueCodes.UNREADABLE_FILE));
+				return null;
+			}
+			return bytes;
+		} catch (IOException e) {
+			readProblems.add(fileProblem(file, "cannot be read: " + e.getMessage()));
+			return null;
+		}
+	}
+
+	private static String checkText(byte[] bytes) {
+		if (firstNul(bytes) >= 0) {
+			return "This is a binary file, not .vnet text; check the file name or restore the file from git.";
+		}
+		try {
+			utf8().decode(ByteBuffer.wrap(bytes));
+			return null;
+		} catch (CharacterCodingException e) {
+			return "This file is not valid UTF-8; re-save it as UTF-8 (e.g. iconv -f latin1 -t utf-8).";
+		}
+	}
+
+	private static CharsetDecoder utf8() {
+		return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+	}
+
+	private static int firstNul(byte[] bytes) {
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Offset of the first NUL or invalid UTF-8 sequence. */
+	private static int firstBadByte(byte[] bytes) {
+		int nul = firstNul(bytes);
+		if (nul >= 0) {
+			return nul;
+		}
+		CharsetDecoder decoder = utf8();
+		int low = 0;
+		int high = bytes.length;
+		// the longest valid prefix ends at the first bad byte (within 3 bytes of a sequence start)
+		while (low < high) {
+			int mid = (low + high + 1) / 2;
+			try {
+				decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
+				low = mid;
+			} catch (CharacterCodingException e) {
+				high = mid - 1;
+			}
+		}
+		return Math.min(low, Math.max(0, bytes.length - 1));
+	}
+
+	private static int[] position(byte[] bytes, int offset) {
+		int line = 1;
+		int column = 1;
+		for (int i = 0; i < offset; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+				column = 1;
+			} else if ((bytes[i] & 0xC0) != 0x80) {
+				column++;
+			}
+		}
+		return new int[] { line, column };
+	}
+
+	private static Problem fileProblem(Path file, String message) {
+		return new Problem(file, 1, 1, Problem.Severity.ERROR, "The file " + message, IssueCodes.UNREADABLE_FILE);
+	}
+
+	/** Diagnostics of every file: read problems, syntax, linking and validation, in file order. */
+	public List<Problem> validate() {
+		List<Problem> problems = new ArrayList<>(readProblems);
+		if (resourceSet != null) {
+			EcoreUtil.resolveAll(resourceSet);
+		}
+		for (Map.Entry<Path, XtextResource> entry : resources.entrySet()) {
+			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				problems.add(toProblem(entry.getKey(), issue));
+			}
+		}
+		problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line)
+				.thenComparingInt(Problem::column));
+		return problems;
+	}
+
+	private static Problem toProblem(Path file, Issue issue) {
+		Problem.Severity severity = switch (issue.getSeverity()) {
+			case ERROR -> Problem.Severity.ERROR;
+			case WARNING -> Problem.Severity.WARNING;
+			default -> Problem.Severity.INFO;
+		};
+		String code = issue.getCode() != null && issue.getCode().startsWith("vnet.") ? issue.getCode()
+				: issue.isSyntaxError() ? IssueCodes.SYNTAX : String.valueOf(issue.getCode());
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		return new Problem(file, line, column, severity, issue.getMessage(), code);
+	}
+
+	/** The loaded files and their resources, in the order they were given. */
+	public Map<Path, XtextResource> resources() {
+		return resources;
+	}
+
+	/** The model of a loaded file, or null when it could not be read. */
+	public Document document(Path file) {
+		XtextResource resource = resources.get(file);
+		return resource == null || resource.getContents().isEmpty() ? null : (Document) resource.getContents().get(0);
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	/** The file's text in canonical layout (the formatter applied to its parse tree). */
+	public String formatted(Path file) {
+		XtextResource resource = resources.get(file);
+		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
+		FormatterRequest request = formatterRequests.get();
+		request.setTextRegionAccess(regions);
+		request.setAllowIdentityEdits(false);
+		request.setFormatUndefinedHiddenRegionsOnly(false);
+		return regions.getRewriter().renderToString(formatter.format(request));
+	}
+
+	/**
+	 * True when {@code text} parses without syntax errors into the same tokens as the loaded file,
+	 * i.e. only whitespace and comment placement differ: formatting never changes meaning.
+	 */
+	public boolean sameTokens(Path file, String text) {
+		XtextResource original = resources.get(file);
+		XtextResource copy = (XtextResource) resourceSets.get().createResource(URI.createFileURI("/__check__/" + file.getFileName()));
+		try {
+			copy.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			return false;
+		}
+		return !copy.getParseResult().hasSyntaxErrors() && tokens(original).equals(tokens(copy));
+	}
+
+	private static List<String> tokens(XtextResource resource) {
+		List<String> tokens = new ArrayList<>();
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				tokens.add(leaf.getText());
+			}
+		}
+		return tokens;
+	}
+
+	/** The model of a file written out by the serializer, formatted. */
+	public String serialized(Path file) {
+		return serializer.serialize(document(file), SaveOptions.newBuilder().format().getOptions());
+	}
+
+	/** True when a loaded file has syntax errors (it must not be rewritten then). */
+	public boolean hasSyntaxErrors(Path file) {
+		XtextResource resource = resources.get(file);
+		return resource == null || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors();
+	}
+
+	/** Releases the resources (for long-running callers that load several workspaces). */
+	public void unload() {
+		if (resourceSet != null) {
+			List.copyOf(resourceSet.getResources()).forEach(Resource::unload);
+			resourceSet.getResources().clear();
+		}
+		resources.clear();
+	}
+}

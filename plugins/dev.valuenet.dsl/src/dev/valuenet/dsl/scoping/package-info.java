@@ -1,0 +1,2 @@
+/** Name resolution across .vnet files: networks, imports and scenarios. */
+package dev.valuenet.dsl.scoping;

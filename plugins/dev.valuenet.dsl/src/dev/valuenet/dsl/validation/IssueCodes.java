@@ -1,0 +1,46 @@
+package dev.valuenet.dsl.validation;
+
+/**
+ * Every issue the .vnet language reports has exactly one of these codes. Tests, quick fixes and
+ * the CLI's {@code [code]} suffix rely on them; messages may change, codes do not.
+ */
+public final class IssueCodes {
+
+	private static final String PREFIX = "vnet.";
+
+	/** The file could not be read as .vnet text: not UTF-8, binary, or too large. */
+	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";
+	/** The text does not follow the grammar. */
+	public static final String SYNTAX = PREFIX + "syntax";
+	/** Two declarations share a qualified name. */
+	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+	/** A reference names nothing visible from here. */
+	public static final String UNRESOLVED = PREFIX + "unresolved";
+	/** A flow (or escalation) goes from a participant to itself. */
+	public static final String SELF_FLOW = PREFIX + "self-flow";
+	/** A unit does not fit the value kind or is given twice (e.g. a frequency both as /year and weekly). */
+	public static final String UNIT_MISMATCH = PREFIX + "unit-mismatch";
+	/** Amounts in a currency other than the network currency without a {@code rate}. */
+	public static final String CURRENCY_WITHOUT_RATE = PREFIX + "currency-without-rate";
+	/** A currency amount on an intangible flow (trust, reputation, knowledge, influence). */
+	public static final String MONEY_ON_INTANGIBLE = PREFIX + "money-on-intangible";
+	/** An exchange counts per occurrence but states no volume. */
+	public static final String PER_SALE_WITHOUT_VOLUME = PREFIX + "per-sale-without-volume";
+	/** A flow travels {@code via} a tie that joins other participants. */
+	public static final String TIE_MISMATCH = PREFIX + "tie-mismatch";
+	/** An actor takes part in no flow and no exchange. */
+	public static final String ISOLATED_ACTOR = PREFIX + "isolated-actor";
+	/** Money flows one way and nothing comes back. */
+	public static final String MISSING_RECIPROCITY = PREFIX + "missing-reciprocity";
+	/** A scenario removes, replaces or changes something its base network does not have. */
+	public static final String SCENARIO_UNKNOWN_TARGET = PREFIX + "scenario-unknown-target";
+	/** A scenario extends itself, directly or through other scenarios. */
+	public static final String EXTENDS_CYCLE = PREFIX + "extends-cycle";
+	/** A rule names a metric the language does not know. */
+	public static final String UNKNOWN_METRIC = PREFIX + "unknown-metric";
+	/** A value outside its meaningful range (negative magnitude, accuracy above 100%, until before since). */
+	public static final String INVALID_VALUE = PREFIX + "invalid-value";
+
+	private IssueCodes() {
+	}
+}

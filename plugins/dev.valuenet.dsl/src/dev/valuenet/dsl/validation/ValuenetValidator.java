@@ -1,0 +1,442 @@
+package dev.valuenet.dsl.validation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
+
+import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Actor;
+import dev.valuenet.model.ChangeEdit;
+import dev.valuenet.model.CurrencyTable;
+import dev.valuenet.model.Duration;
+import dev.valuenet.model.Escalation;
+import dev.valuenet.model.EveryExpression;
+import dev.valuenet.model.Exchange;
+import dev.valuenet.model.Flow;
+import dev.valuenet.model.Flows;
+import dev.valuenet.model.Frequency;
+import dev.valuenet.model.MetricCall;
+import dev.valuenet.model.NamedElement;
+import dev.valuenet.model.Network;
+import dev.valuenet.model.Participant;
+import dev.valuenet.model.PathExpression;
+import dev.valuenet.model.Quantity;
+import dev.valuenet.model.Rate;
+import dev.valuenet.model.RemoveEdit;
+import dev.valuenet.model.ReplaceEdit;
+import dev.valuenet.model.Scenario;
+import dev.valuenet.model.Segment;
+import dev.valuenet.model.Tie;
+import dev.valuenet.model.Units;
+import dev.valuenet.model.ValueKind;
+import dev.valuenet.model.ValuenetPackage.Literals;
+
+/**
+ * Structural checks of a .vnet model: cheap enough to run while the modeler types. Each issue
+ * carries a code from {@link IssueCodes}; messages say what is wrong and how to fix it.
+ * Metric checks and governance rules live in dev.valuenet.validation.
+ */
+public class ValuenetValidator extends AbstractValuenetValidator {
+
+	/** Metrics a rule may call on one actor, e.g. {@code betweenness(OEM)}. */
+	public static final Set<String> ACTOR_METRICS = Set.of("betweenness", "closeness", "eigenvector", "pagerank",
+			"redundancy", "degree", "degree.in", "degree.out", "strength.in", "strength.out", "shapley", "cutoff");
+	/** Metrics of the whole network, e.g. {@code density}. */
+	public static final Set<String> NETWORK_METRICS = Set.of("density", "reciprocity", "modularity", "diameter",
+			"averagePathLength", "communities");
+	/** Properties of a value path, e.g. {@code path(A -> B).lead}. */
+	public static final Set<String> PATH_PROPERTIES = Set.of("lead", "cost", "accuracy");
+
+	@Inject
+	private IQualifiedNameProvider names;
+	@Inject
+	private ResourceDescriptionsProvider descriptionsProvider;
+	@Inject
+	private IResourceScopeCache cache;
+
+	// ---- names ------------------------------------------------------------------------------
+
+	@Check(CheckType.FAST)
+	public void checkUniqueNames(AbstractNetwork network) {
+		Map<QualifiedName, NamedElement> seen = new HashMap<>();
+		for (EObject object : (Iterable<EObject>) network::eAllContents) {
+			if (object instanceof NamedElement element && element.getName() != null) {
+				QualifiedName name = names.getFullyQualifiedName(element);
+				if (name == null) {
+					continue;
+				}
+				NamedElement first = seen.putIfAbsent(name, element);
+				if (first != null) {
+					error("'" + element.getName() + "' is already declared in this network (line " + line(first)
+							+ "); rename one of them.", element, Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
+				}
+			}
+		}
+		if (network instanceof Network) {
+			checkDuplicatesInOtherFiles(network, seen);
+		}
+	}
+
+	/** Files contributing to the same network must not declare the same name twice. */
+	private void checkDuplicatesInOtherFiles(AbstractNetwork network, Map<QualifiedName, NamedElement> local) {
+		Resource resource = network.eResource();
+		if (resource == null || resource.getResourceSet() == null) {
+			return;
+		}
+		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
+		for (var entry : local.entrySet()) {
+			for (IEObjectDescription other : index.getExportedObjects(entry.getValue().eClass(), entry.getKey(), false)) {
+				if (!other.getEObjectURI().trimFragment().equals(resource.getURI())) {
+					error("'" + entry.getValue().getName() + "' is also declared in " + other.getEObjectURI().trimFragment().lastSegment()
+							+ "; a network split over several files needs distinct names.", entry.getValue(),
+							Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
+					break;
+				}
+			}
+		}
+	}
+
+	// ---- flows ------------------------------------------------------------------------------
+
+	@Check(CheckType.FAST)
+	public void checkNoSelfFlow(Flow flow) {
+		if (resolved(flow.getFrom()) && flow.getFrom() == flow.getTo()) {
+			error("A flow from '" + flow.getFrom().getName() + "' to itself moves no value; pick another receiver.", flow,
+					Literals.FLOW__TO, IssueCodes.SELF_FLOW);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkNoSelfEscalation(Escalation escalation) {
+		if (resolved(escalation.getFrom()) && escalation.getFrom() == escalation.getTo()) {
+			error("An escalation from '" + escalation.getFrom().getName() + "' to itself goes nowhere; name who it goes to.",
+					escalation, Literals.ESCALATION__TO, IssueCodes.SELF_FLOW);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkTieJoinsFlowEnds(Flow flow) {
+		Tie tie = flow.getVia();
+		if (!resolved(tie) || !resolved(flow.getFrom()) || !resolved(flow.getTo()) || !resolved(tie.getA()) || !resolved(tie.getB())) {
+			return;
+		}
+		Set<Participant> tieEnds = Set.of(tie.getA(), tie.getB());
+		if (!tieEnds.contains(flow.getFrom()) || !tieEnds.contains(flow.getTo())) {
+			error("Tie '" + tie.getName() + "' joins " + tie.getA().getName() + " and " + tie.getB().getName() + ", not "
+					+ flow.getFrom().getName() + " and " + flow.getTo().getName()
+					+ "; use a tie between the flow's two ends or drop 'via'.", flow, Literals.FLOW__VIA, IssueCodes.TIE_MISMATCH);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkUnits(Flow flow) {
+		Quantity quantity = flow.getQuantity();
+		ValueKind kind = Flows.kind(flow);
+		if (quantity != null) {
+			String unit = quantity.getUnit();
+			boolean currency = Units.isCurrency(unit);
+			if (currency && Flows.isIntangible(flow)) {
+				error("A " + kindName(flow) + " flow is intangible and cannot be measured in " + unit
+						+ "; give it a non-money unit (e.g. 'strength high'), or model the payment as a separate money flow.",
+						quantity, Literals.QUANTITY__UNIT, IssueCodes.MONEY_ON_INTANGIBLE);
+			} else if (kind == ValueKind.MONEY && !currency) {
+				error("A money flow is measured in a currency (e.g. EUR, USD), not '" + unit + "'.", quantity,
+						Literals.QUANTITY__UNIT, IssueCodes.UNIT_MISMATCH);
+			} else if (currency) {
+				checkCurrency(flow, quantity);
+			}
+			if (quantity.getAmount() < 0) {
+				error("A magnitude cannot be negative; reverse the flow's direction instead.", quantity,
+						Literals.QUANTITY__AMOUNT, IssueCodes.INVALID_VALUE);
+			}
+			checkPer(flow, quantity);
+		}
+		if (flow.getCost() != null) {
+			Quantity cost = flow.getCost();
+			if (!Units.isCurrency(cost.getUnit())) {
+				error("A cost is given in a currency (e.g. '2 EUR/unit'), not '" + cost.getUnit() + "'.", cost,
+						Literals.QUANTITY__UNIT, IssueCodes.UNIT_MISMATCH);
+			} else {
+				checkCurrency(flow, cost);
+			}
+		}
+		if (flow.getLead() != null) {
+			checkDuration(flow.getLead());
+		}
+		if (flow.isSetAccuracy() && (flow.getAccuracy() < 0 || flow.getAccuracy() > 1)) {
+			error("Accuracy is a share between 0% and 100%.", flow, Literals.FLOW__ACCURACY, IssueCodes.INVALID_VALUE);
+		}
+	}
+
+	private void checkPer(Flow flow, Quantity quantity) {
+		String per = quantity.getPer();
+		if (per == null) {
+			return;
+		}
+		boolean period = Units.periodsPerYear(per).isPresent();
+		if (period && flow.getFrequency() != Frequency.UNSPECIFIED) {
+			error("The frequency is given twice ('/" + per + "' and '" + flow.getFrequency().getLiteral()
+					+ "'); keep one of them.", flow, Literals.FLOW__FREQUENCY, IssueCodes.UNIT_MISMATCH);
+		}
+		if (!period && Flows.exchange(flow) == null) {
+			error("An amount per " + per + " needs a volume to become a yearly amount: put the flow in an 'exchange ... per "
+					+ per + " { ... } volume N " + per + "s/year', or use a period (/day, /week, /month, /year).", quantity,
+					Literals.QUANTITY__PER, IssueCodes.PER_SALE_WITHOUT_VOLUME);
+		}
+	}
+
+	private void checkDuration(Duration duration) {
+		if (Units.daysPer(duration.getUnit()).isEmpty()) {
+			error("Unknown time unit '" + duration.getUnit() + "'; use h, d, w, mo or y.", duration, Literals.DURATION__UNIT,
+					IssueCodes.UNIT_MISMATCH);
+		}
+		if (duration.getAmount() < 0) {
+			error("A lead time cannot be negative.", duration, Literals.DURATION__AMOUNT, IssueCodes.INVALID_VALUE);
+		}
+	}
+
+	private void checkCurrency(Flow flow, Quantity quantity) {
+		AbstractNetwork network = EcoreUtil2.getContainerOfType(flow, AbstractNetwork.class);
+		if (network == null) {
+			return;
+		}
+		CurrencyTable table = CurrencyTable.of(network);
+		String unit = quantity.getUnit();
+		if (table.currency() == null) {
+			error("Amounts in " + unit + " cannot be summed with other currencies: declare the network currency ('currency "
+					+ unit + "').", quantity, Literals.QUANTITY__UNIT, IssueCodes.CURRENCY_WITHOUT_RATE);
+		} else if (!table.converts(unit)) {
+			error(unit + " amounts cannot be added to " + table.currency() + " amounts without a rate; declare 'rate " + unit
+					+ " = <factor> " + table.currency() + "' in the network.", quantity, Literals.QUANTITY__UNIT,
+					IssueCodes.CURRENCY_WITHOUT_RATE);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkRate(Rate rate) {
+		Network network = EcoreUtil2.getContainerOfType(rate, Network.class);
+		if (network != null && network.getCurrency() != null && !network.getCurrency().equals(rate.getTarget())) {
+			error("Rates convert into the network currency " + network.getCurrency() + ", not " + rate.getTarget() + ".", rate,
+					Literals.RATE__TARGET, IssueCodes.UNIT_MISMATCH);
+		}
+		if (!(rate.getFactor() > 0)) {
+			error("An exchange rate must be positive.", rate, Literals.RATE__FACTOR, IssueCodes.INVALID_VALUE);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkExchange(Exchange exchange) {
+		if (exchange.getPer() != null && exchange.getVolume() == null) {
+			error("Amounts per " + exchange.getPer() + " need a volume to become yearly amounts: add 'volume N "
+					+ exchange.getPer() + "s/year' after the closing brace.", exchange, Literals.NAMED_ELEMENT__NAME,
+					IssueCodes.PER_SALE_WITHOUT_VOLUME);
+		}
+		if (resolved(exchange.getA()) && exchange.getA() == exchange.getB()) {
+			error("An exchange needs two different parties.", exchange, Literals.EXCHANGE__B, IssueCodes.SELF_FLOW);
+		}
+		for (Flow flow : exchange.getFlows()) {
+			if (!resolved(flow.getFrom()) || !resolved(flow.getTo()) || !resolved(exchange.getA()) || !resolved(exchange.getB())) {
+				continue;
+			}
+			Set<Participant> parties = Set.of(exchange.getA(), exchange.getB());
+			if (!parties.contains(flow.getFrom()) || !parties.contains(flow.getTo())) {
+				error("Flows of exchange '" + exchange.getName() + "' go between " + exchange.getA().getName() + " and "
+						+ exchange.getB().getName() + ".", flow, Literals.FLOW__FROM, IssueCodes.TIE_MISMATCH);
+			}
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkTie(Tie tie) {
+		if (resolved(tie.getA()) && tie.getA() == tie.getB()) {
+			error("A tie joins two different participants.", tie, Literals.TIE__B, IssueCodes.SELF_FLOW);
+		}
+		if (tie.isSetSince() && tie.isSetUntil() && tie.getUntil() < tie.getSince()) {
+			error("The tie ends (" + tie.getUntil() + ") before it starts (" + tie.getSince() + ").", tie, Literals.TIE__UNTIL,
+					IssueCodes.INVALID_VALUE);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkSegmentSize(Segment segment) {
+		if (segment.isSetSize() && segment.getSize() < 0) {
+			error("A segment size cannot be negative.", segment, Literals.SEGMENT__SIZE, IssueCodes.INVALID_VALUE);
+		}
+	}
+
+	// ---- participation and reciprocity (need all flows of the network, across its files) -----
+
+	@Check(CheckType.FAST)
+	public void checkActorTakesPart(Actor actor) {
+		if (actor.eContainer() instanceof Network network && !flowIndex(network).participants.contains(actor)) {
+			warning("Actor '" + actor.getName() + "' has no flow; add the value it gives or receives, or remove it.", actor,
+					Literals.NAMED_ELEMENT__NAME, IssueCodes.ISOLATED_ACTOR);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkReciprocity(Flow flow) {
+		if (Flows.kind(flow) != ValueKind.MONEY || !resolved(flow.getFrom()) || !resolved(flow.getTo())) {
+			return;
+		}
+		Exchange exchange = Flows.exchange(flow);
+		if (exchange != null) {
+			boolean returned = exchange.getFlows().stream()
+					.anyMatch(other -> other.getFrom() == flow.getTo() && other.getTo() == flow.getFrom());
+			if (!returned) {
+				warning("Exchange '" + exchange.getName() + "' pays " + flow.getTo().getName() + " but nothing goes back to "
+						+ flow.getFrom().getName() + "; add what is given in return.", flow, Literals.FLOW__TO,
+						IssueCodes.MISSING_RECIPROCITY);
+			}
+			return;
+		}
+		if (!(flow.eContainer() instanceof Network network)) {
+			return;
+		}
+		if (!flowIndex(network).returnPairs.contains(List.of(flow.getTo(), flow.getFrom()))) {
+			warning(flow.getFrom().getName() + " pays " + flow.getTo().getName() + " but receives nothing from it; add the goods,"
+					+ " service or other value given in return (or an exchange that bundles both).", flow, Literals.NAMED_ELEMENT__NAME,
+					IssueCodes.MISSING_RECIPROCITY);
+		}
+	}
+
+	/** Who takes part in flows, and which (giver, receiver) pairs pass non-money value: per network, cached. */
+	private FlowIndex flowIndex(Network network) {
+		return cache.get(List.of(FlowIndex.class, network), network.eResource(), () -> FlowIndex.of(network));
+	}
+
+	private record FlowIndex(Set<Participant> participants, Set<List<Participant>> returnPairs) {
+		static FlowIndex of(Network network) {
+			Set<Participant> participants = new HashSet<>();
+			Set<List<Participant>> returnPairs = new HashSet<>();
+			for (Network part : dev.valuenet.model.Networks.parts(network)) {
+				for (EObject object : (Iterable<EObject>) part::eAllContents) {
+					if (object instanceof Flow flow && flow.getFrom() != null && flow.getTo() != null) {
+						participants.add(flow.getFrom());
+						participants.add(flow.getTo());
+						if (Flows.kind(flow) != ValueKind.MONEY) {
+							returnPairs.add(List.of(flow.getFrom(), flow.getTo()));
+						}
+					}
+				}
+			}
+			return new FlowIndex(participants, returnPairs);
+		}
+	}
+
+	// ---- scenarios --------------------------------------------------------------------------
+
+	@Check(CheckType.FAST)
+	public void checkExtendsNoCycle(Scenario scenario) {
+		Set<AbstractNetwork> seen = new LinkedHashSet<>();
+		AbstractNetwork current = scenario;
+		while (current instanceof Scenario s && resolved(s) && seen.add(s)) {
+			current = s.getBase();
+			if (current == scenario) {
+				error("Scenario '" + scenario.getName() + "' extends itself (through " + seen.size()
+						+ " scenario(s)); extend a network instead.", scenario, Literals.SCENARIO__BASE, IssueCodes.EXTENDS_CYCLE);
+				return;
+			}
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkRemoveTarget(RemoveEdit edit) {
+		checkInBase(edit, edit.getTarget(), Literals.REMOVE_EDIT__TARGET);
+	}
+
+	@Check(CheckType.FAST)
+	public void checkReplaceTarget(ReplaceEdit edit) {
+		checkInBase(edit, edit.getTarget(), Literals.REPLACE_EDIT__TARGET);
+	}
+
+	@Check(CheckType.FAST)
+	public void checkChangeTarget(ChangeEdit edit) {
+		checkInBase(edit, edit.getTarget(), Literals.CHANGE_EDIT__TARGET);
+	}
+
+	private void checkInBase(EObject edit, NamedElement target, org.eclipse.emf.ecore.EReference feature) {
+		Scenario scenario = EcoreUtil2.getContainerOfType(edit, Scenario.class);
+		if (scenario == null || !resolved(target) || !resolved(scenario.getBase())) {
+			return;
+		}
+		AbstractNetwork owner = EcoreUtil2.getContainerOfType(target, AbstractNetwork.class);
+		Set<String> baseChain = new HashSet<>();
+		Set<AbstractNetwork> seen = new HashSet<>();
+		for (AbstractNetwork n = scenario.getBase(); resolved(n) && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
+			baseChain.add(n.getName());
+		}
+		if (owner == null || !baseChain.contains(owner.getName())) {
+			error("'" + target.getName() + "' is not part of the base network '" + scenario.getBase().getName()
+					+ "'; a scenario can only remove, replace or change what its base has.", edit, feature,
+					IssueCodes.SCENARIO_UNKNOWN_TARGET);
+		}
+	}
+
+	// ---- rules ------------------------------------------------------------------------------
+
+	@Check(CheckType.FAST)
+	public void checkMetricName(MetricCall call) {
+		String metric = call.getMetric();
+		if (call.getTarget() != null && !ACTOR_METRICS.contains(metric)) {
+			error("Unknown actor metric '" + metric + "'; use one of " + sorted(ACTOR_METRICS) + ".", call,
+					Literals.METRIC_CALL__METRIC, IssueCodes.UNKNOWN_METRIC);
+		} else if (call.getTarget() == null && !NETWORK_METRICS.contains(metric)) {
+			String hint = ACTOR_METRICS.contains(metric) ? "'" + metric + "' needs an actor: " + metric + "(X)."
+					: "use one of " + sorted(NETWORK_METRICS) + ".";
+			error("Unknown network metric '" + metric + "'; " + hint, call, Literals.METRIC_CALL__METRIC, IssueCodes.UNKNOWN_METRIC);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkEveryMetric(EveryExpression every) {
+		if (!ACTOR_METRICS.contains(every.getMetric())) {
+			error("Unknown actor metric '" + every.getMetric() + "'; use one of " + sorted(ACTOR_METRICS) + ".", every,
+					Literals.EVERY_EXPRESSION__METRIC, IssueCodes.UNKNOWN_METRIC);
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkPathProperty(PathExpression path) {
+		if (!PATH_PROPERTIES.contains(path.getProperty())) {
+			error("A path has " + sorted(PATH_PROPERTIES) + ", not '" + path.getProperty() + "'.", path,
+					Literals.PATH_EXPRESSION__PROPERTY, IssueCodes.UNKNOWN_METRIC);
+		}
+	}
+
+	// ---- helpers ----------------------------------------------------------------------------
+
+	private static boolean resolved(EObject object) {
+		return object != null && !object.eIsProxy();
+	}
+
+	private static String kindName(Flow flow) {
+		return flow.getValue() != null && !flow.getValue().eIsProxy() ? flow.getValue().getName() : Flows.kind(flow).getLiteral();
+	}
+
+	private static int line(EObject object) {
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(object);
+		return node == null ? 0 : node.getStartLine();
+	}
+
+	private static String sorted(Set<String> values) {
+		return String.join(", ", new java.util.TreeSet<>(values));
+	}
+}
