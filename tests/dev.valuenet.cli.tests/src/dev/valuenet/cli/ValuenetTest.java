@@ -1,0 +1,230 @@
+package dev.valuenet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** The command line as a user meets it: exit codes, output formats, files left intact. */
+class ValuenetTest {
+
+	@TempDir
+	Path folder;
+
+	record Result(int exit, String out, String err) {
+	}
+
+	static Result run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = Valuenet.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	static Path examples() {
+		return Path.of(System.getProperty("valuenet.examples", "../../examples"));
+	}
+
+	private Path write(String name, String text) throws IOException {
+		Path file = folder.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private static final String CLEAN = """
+			network shop {
+			  currency EUR
+			  rate USD = 0.5 EUR
+			  actor Maker : firm
+			  segment Buyers
+			  flow goodsOut : goods Maker -> Buyers { 10k units/year }
+			  flow pay : money Buyers -> Maker { 2 USD/month }
+			  exchange sale Maker <-> Buyers per sale {
+			    Maker -> Buyers : goods 1 unit
+			    Buyers -> Maker : money 25k EUR
+			  } volume 40k sales/year
+			}
+			""";
+
+	@Test
+	void examplesCheckClean() {
+		Result result = run("check", examples().toString());
+		assertEquals("", result.out(), result.out());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		assertTrue(result.err().contains("0 error(s), 0 warning(s)"), result.err());
+	}
+
+	@Test
+	void examplesAreFormatted() {
+		Result result = run("format", "--check", examples().toString());
+		assertEquals(Valuenet.OK, result.exit(), result.out() + result.err());
+	}
+
+	@Test
+	void injectedErrorsInAnExampleGiveCodesPositionsAndExit1() throws IOException {
+		Path original = examples().resolve("auto/car-network.vnet");
+		List<String> lines = Files.readAllLines(original);
+		int actorLine = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).trim().startsWith("actor ")) {
+				actorLine = i;
+				break;
+			}
+		}
+		String actor = lines.get(actorLine).trim().split("\\s+")[1];
+		lines.add(actorLine + 1, "  actor " + actor + " : firm");
+		lines.add(actorLine + 2, "  flow selfish : data " + actor + " -> " + actor);
+		lines.add(actorLine + 3, "  flow ghost : data " + actor + " -> Nobody");
+		Path broken = folder.resolve("auto/car-network.vnet");
+		Files.createDirectories(broken.getParent());
+		Files.write(broken, lines);
+		Files.copy(examples().resolve("auto/ev-scenario.vnet"), folder.resolve("auto/ev-scenario.vnet"));
+		Result result = run("check", folder.resolve("auto").toString());
+		assertEquals(Valuenet.PROBLEMS, result.exit(), result.err());
+		String file = broken.toString();
+		assertLine(result.out(), file + ":" + (actorLine + 2) + ":\\d+: error: .* \\[vnet.duplicate-name\\]");
+		assertLine(result.out(), file + ":" + (actorLine + 3) + ":\\d+: error: .* \\[vnet.self-flow\\]");
+		assertLine(result.out(), file + ":" + (actorLine + 4) + ":\\d+: error: .* \\[vnet.unresolved\\]");
+	}
+
+	private static void assertLine(String output, String regex) {
+		Pattern pattern = Pattern.compile(regex);
+		assertTrue(output.lines().anyMatch(line -> pattern.matcher(line).matches()), () -> "no line matching " + regex + " in:\n" + output);
+	}
+
+	@Test
+	void checkJsonListsProblems() throws IOException {
+		Path file = write("bad.vnet", "network n {\n  actor A : firm\n  flow f : data A -> A\n}\n");
+		Result result = run("check", "--format", "json", file.toString());
+		assertEquals(Valuenet.PROBLEMS, result.exit());
+		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
+		assertEquals(1, json.get("errors").getAsInt());
+		JsonObject problem = json.getAsJsonArray("problems").get(0).getAsJsonObject();
+		assertEquals("vnet.self-flow", problem.get("code").getAsString());
+		assertEquals(3, problem.get("line").getAsInt());
+		assertEquals("error", problem.get("severity").getAsString());
+	}
+
+	@Test
+	void usageErrorsExit2() throws IOException {
+		assertEquals(Valuenet.USAGE, run().exit());
+		assertEquals(Valuenet.USAGE, run("frobnicate").exit());
+		assertEquals(Valuenet.USAGE, run("check").exit());
+		assertEquals(Valuenet.USAGE, run("check", "--format", "xml", "x.vnet").exit());
+		assertEquals(Valuenet.USAGE, run("check", folder.resolve("missing.vnet").toString()).exit());
+		assertEquals(Valuenet.USAGE, run("export", "--format", "json").exit());
+	}
+
+	@Test
+	void helpIsCompleteForEveryCommand() {
+		Result top = run("--help");
+		assertEquals(Valuenet.OK, top.exit());
+		for (String command : List.of("check", "format", "export")) {
+			assertTrue(top.out().contains(command), top.out());
+			Result help = run(command, "--help");
+			assertEquals(Valuenet.OK, help.exit());
+			assertTrue(help.out().startsWith("Usage: valuenet " + command), help.out());
+			assertTrue(help.out().contains("Exit codes"), help.out());
+			assertEquals(help.out(), run("help", command).out());
+		}
+	}
+
+	@Test
+	void formatRewritesAtomicallyAndKeepsComments() throws IOException {
+		Path file = write("messy.vnet", "// header comment\nnetwork n {actor A : firm  // the maker\n  actor B:firm flow f : data A->B {weekly} flow g : data B -> A}\n");
+		Result check = run("format", "--check", file.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertTrue(check.out().contains("not formatted"), check.out());
+		Result result = run("format", file.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		String text = Files.readString(file);
+		assertEquals("""
+				// header comment
+				network n {
+				  actor A : firm // the maker
+				  actor B : firm
+				  flow f : data A -> B { weekly }
+				  flow g : data B -> A
+				}
+				""", text);
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+		}
+		assertEquals(Valuenet.OK, run("format", "--check", file.toString()).exit());
+	}
+
+	@Test
+	void formatLeavesFilesWithSyntaxErrorsUntouched() throws IOException {
+		String broken = "network n {\n  actor A : firm\n  flow f : data A => B\n";
+		Path file = write("broken.vnet", broken);
+		Result result = run("format", file.toString());
+		assertEquals(Valuenet.PROBLEMS, result.exit());
+		assertEquals(broken, Files.readString(file));
+		assertTrue(result.err().contains("broken.vnet:3:"), result.err());
+	}
+
+	@Test
+	void exportNormalizesMagnitudes() throws IOException {
+		Path file = write("shop/shop.vnet", CLEAN);
+		Result result = run("export", "--format", "json", file.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		JsonObject network = JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("networks").get(0).getAsJsonObject();
+		assertEquals("EUR", network.get("currency").getAsString());
+		assertEquals("shop.Maker", network.getAsJsonArray("actors").get(0).getAsJsonObject().get("qualifiedName").getAsString());
+		var flows = network.getAsJsonArray("flows");
+		assertEquals(4, flows.size());
+		// 10k units/year stays 10,000 units per year
+		assertEquals(10_000.0, perYear(flows.get(0).getAsJsonObject()), 1e-9);
+		// 2 USD/month = 24 USD/year = 12 EUR/year at 0.5 EUR per USD
+		assertEquals(12.0, perYear(flows.get(1).getAsJsonObject()), 1e-9);
+		assertEquals("EUR", flows.get(1).getAsJsonObject().getAsJsonObject("normalized").get("unit").getAsString());
+		// per sale, 40k sales/year: 1 unit -> 40,000 units; 25k EUR -> 1 billion EUR per year
+		assertEquals(40_000.0, perYear(flows.get(2).getAsJsonObject()), 1e-9);
+		assertEquals(1e9, perYear(flows.get(3).getAsJsonObject()), 1e-3);
+		assertEquals("shop.sale", flows.get(3).getAsJsonObject().get("exchange").getAsString());
+	}
+
+	private static double perYear(JsonObject flow) {
+		return flow.getAsJsonObject("normalized").get("amountPerYear").getAsDouble();
+	}
+
+	@Test
+	void exportRefusesFilesWithErrors() throws IOException {
+		Path file = write("bad/bad.vnet", "network n {\n  actor A : firm\n  flow f : data A -> Ghost\n}\n");
+		Result result = run("export", "--format", "json", file.toString());
+		assertEquals(Valuenet.PROBLEMS, result.exit());
+		assertEquals("", result.out());
+		assertTrue(result.err().contains("[vnet.unresolved]"), result.err());
+	}
+
+	@Test
+	void exportWritesEveryExample() throws IOException {
+		for (Path example : dev.valuenet.dsl.load.ValuenetWorkspace.collect(List.of(examples()))) {
+			if (example.toString().contains("large")) {
+				continue;
+			}
+			Path out = folder.resolve(example.getFileName() + ".json");
+			Result result = run("export", "--format", "json", "--out", out.toString(), example.toString());
+			assertEquals(Valuenet.OK, result.exit(), example + ": " + result.err());
+			JsonObject json = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+			assertEquals(1, json.get("valuenetExport").getAsInt());
+			assertFalse(json.getAsJsonArray("networks").isEmpty() && json.getAsJsonArray("scenarios").isEmpty(), example.toString());
+		}
+	}
+}

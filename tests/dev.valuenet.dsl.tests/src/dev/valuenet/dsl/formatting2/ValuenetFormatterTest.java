@@ -1,0 +1,81 @@
+package dev.valuenet.dsl.formatting2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.valuenet.dsl.load.Models;
+import dev.valuenet.dsl.load.ValuenetWorkspace;
+
+/** The canonical layout, written out by hand, from a messy input; comments survive; idempotence. */
+class ValuenetFormatterTest {
+
+	private static String format(String text) {
+		ValuenetWorkspace workspace = Models.load(Map.of("f.vnet", text));
+		return workspace.formatted(Path.of("f.vnet"));
+	}
+
+	@Test
+	void messyInputBecomesCanonical() {
+		String messy = """
+				import   other.net.*
+				/** The network. */
+				network   a.b   "Title"{currency EUR
+				      actor A:firm   // the maker
+				actor B : supplier
+
+
+				  flow f : goods B->A {10k units / year  lead 3 d accuracy 99.5%}
+				  layer fin { money ,data }
+				  governance { rule r : betweenness( A ) <= 0.5 severity warning
+				  /* keep me */ norm n "text" applies to A ,B }
+				  partner B { offers "x" , "y" desires "z"
+				    hypothesis h "works" status testing }
+				  exchange e A <-> B per sale { A -> B : money 5 EUR
+				  B -> A : goods 1 unit } volume 10 sales / year
+				}
+				""";
+		String expected = """
+				import other.net.*
+				/** The network. */
+				network a.b "Title" {
+				  currency EUR
+				  actor A : firm // the maker
+				  actor B : supplier
+
+				  flow f : goods B -> A { 10k units/year lead 3 d accuracy 99.5% }
+				  layer fin { money, data }
+				  governance {
+				    rule r : betweenness(A) <= 0.5 severity warning
+				    /* keep me */ norm n "text" applies to A, B
+				  }
+				  partner B {
+				    offers "x", "y"
+				    desires "z"
+				    hypothesis h "works" status testing
+				  }
+				  exchange e A <-> B per sale {
+				    A -> B : money 5 EUR
+				    B -> A : goods 1 unit
+				  } volume 10 sales/year
+				}
+				""";
+		assertEquals(expected, format(messy));
+	}
+
+	@Test
+	void formattingIsIdempotent() {
+		String once = format("network a.b {actor A : firm  actor B:firm flow f : data A -> B {weekly} }");
+		assertEquals(once, format(once));
+		assertEquals("""
+				network a.b {
+				  actor A : firm
+				  actor B : firm
+				  flow f : data A -> B { weekly }
+				}
+				""", once);
+	}
+}

@@ -1,0 +1,73 @@
+package dev.valuenet.dsl.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.valuenet.dsl.validation.IssueCodes;
+
+/** Bad input becomes a located problem, never an exception. */
+class ValuenetWorkspaceTest {
+
+	@TempDir
+	Path folder;
+
+	private List<Problem> check(Path file) throws IOException {
+		return ValuenetWorkspace.create().load(ValuenetWorkspace.collect(List.of(file))).validate();
+	}
+
+	@Test
+	void binaryGarbage() throws IOException {
+		Path file = folder.resolve("garbage.vnet");
+		Files.write(file, new byte[] { 'n', 'e', 't', '\n', 0, 1, 2, (byte) 0xFF, 0x7F });
+		List<Problem> problems = check(file);
+		assertEquals(1, problems.size());
+		assertEquals(IssueCodes.UNREADABLE_FILE, problems.get(0).code());
+		assertEquals(2, problems.get(0).line());
+		assertEquals(1, problems.get(0).column());
+	}
+
+	@Test
+	void notUtf8() throws IOException {
+		Path file = folder.resolve("latin1.vnet");
+		Files.write(file, "network a {\n  actor Caf\u00e9 : firm\n}\n".getBytes(StandardCharsets.ISO_8859_1));
+		List<Problem> problems = check(file);
+		assertEquals(1, problems.size());
+		assertEquals(IssueCodes.UNREADABLE_FILE, problems.get(0).code());
+		assertEquals(2, problems.get(0).line());
+		assertEquals(12, problems.get(0).column());
+	}
+
+	@Test
+	void hugeFileIsRefusedQuickly() throws IOException {
+		Path file = folder.resolve("huge.vnet");
+		byte[] line = "  // padding padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.UTF_8);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write("network a {\n".getBytes(StandardCharsets.UTF_8));
+			for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+				out.write(line);
+			}
+			out.write("}\n".getBytes(StandardCharsets.UTF_8));
+		}
+		List<Problem> problems = check(file);
+		assertEquals(1, problems.size());
+		assertEquals(IssueCodes.UNREADABLE_FILE, problems.get(0).code());
+	}
+
+	@Test
+	void truncatedFileGivesSyntaxErrorsWithPositions() throws IOException {
+		Path file = folder.resolve("cut.vnet");
+		Files.writeString(file, "network a {\n  actor A : firm\n  flow f : goods A -> ");
+		Problem first = check(file).stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst().orElseThrow();
+		assertEquals(IssueCodes.SYNTAX, first.code());
+		assertEquals(3, first.line());
+	}
+}

@@ -1,0 +1,219 @@
+package dev.valuenet.dsl.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.valuenet.dsl.load.Models;
+import dev.valuenet.dsl.load.Problem;
+
+/**
+ * Each structural check, on a minimal clean network with one injected defect: the issue code, its
+ * severity and the line it is reported on.
+ */
+class ValuenetValidatorTest {
+
+	/** A clean network; each test appends or replaces one line. Line numbers are 1-based. */
+	private static final String BASE = """
+			network test.net {
+			  currency EUR
+			  actor Maker : firm
+			  actor Parts : supplier
+			  segment Buyers
+			  tie supply : contract Maker -- Parts
+			  flow parts : goods Parts -> Maker { 10k units/year via supply }
+			  flow pay : money Maker -> Parts { 1M EUR/year via supply }
+			  flow cars : goods Maker -> Buyers { 5k units/year }
+			  flow price : money Buyers -> Maker { 100M EUR/year }
+			%s
+			}
+			""";
+
+	private static List<Problem> check(String extraLines) {
+		return Models.problems(BASE.formatted(extraLines));
+	}
+
+	private static void assertOnly(List<Problem> problems, String code, Problem.Severity severity, int line) {
+		assertEquals(1, problems.size(), () -> "expected exactly one " + code + " but got:\n" + describe(problems));
+		Problem problem = problems.get(0);
+		assertEquals(code, problem.code(), () -> describe(problems));
+		assertEquals(severity, problem.severity(), () -> describe(problems));
+		assertEquals(line, problem.line(), () -> describe(problems));
+		assertTrue(problem.message().length() > 20, "messages say what to do: " + problem.message());
+	}
+
+	private static String describe(List<Problem> problems) {
+		return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+	}
+
+	@Test
+	void baseIsClean() {
+		assertEquals(List.of(), check(""));
+	}
+
+	@Test
+	void duplicateName() {
+		assertOnly(check("  tie supply : alliance Maker -- Buyers"), IssueCodes.DUPLICATE_NAME, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void duplicateNameAcrossFilesOfOneNetwork() {
+		List<Problem> problems = Models.problems("a.vnet", BASE.formatted(""), "b.vnet", """
+				network test.net {
+				  actor Maker : firm
+				}
+				""");
+		assertTrue(problems.stream().anyMatch(p -> p.code().equals(IssueCodes.DUPLICATE_NAME) && p.file().toString().equals("b.vnet")
+				&& p.line() == 2), () -> describe(problems));
+	}
+
+	@Test
+	void unresolvedReference() {
+		assertOnly(check("  flow x : data Maker -> Nobody { weekly }"), IssueCodes.UNRESOLVED, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void selfFlow() {
+		assertOnly(check("  flow x : data Maker -> Maker"), IssueCodes.SELF_FLOW, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void moneyUnitOnTrust() {
+		assertOnly(check("  flow x : trust Buyers -> Maker { 5 EUR/year }"), IssueCodes.MONEY_ON_INTANGIBLE, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void moneyFlowWithoutCurrency() {
+		assertOnly(check("  flow x : money Buyers -> Maker { 5 units/year }"), IssueCodes.UNIT_MISMATCH, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void frequencyGivenTwice() {
+		assertOnly(check("  flow x : data Maker -> Parts { 5 units/year weekly }"), IssueCodes.UNIT_MISMATCH, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void unknownDurationUnit() {
+		assertOnly(check("  flow x : data Maker -> Parts { lead 3 fortnights }"), IssueCodes.UNIT_MISMATCH, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void foreignCurrencyWithoutRate() {
+		assertOnly(check("  flow x : money Maker -> Parts { 5k USD/year }"), IssueCodes.CURRENCY_WITHOUT_RATE, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void foreignCurrencyWithRateIsFine() {
+		String text = BASE.formatted("  flow x : money Maker -> Parts { 5k USD/year }").replace("currency EUR",
+				"currency EUR\n  rate USD = 0.92 EUR");
+		assertEquals(List.of(), Models.problems(text));
+	}
+
+	@Test
+	void twoCurrenciesWithoutNetworkCurrency() {
+		String text = BASE.formatted("").replace("  currency EUR\n", "");
+		List<Problem> problems = Models.problems(text);
+		assertTrue(!problems.isEmpty() && problems.stream().allMatch(p -> p.code().equals(IssueCodes.CURRENCY_WITHOUT_RATE)),
+				() -> describe(problems));
+	}
+
+	@Test
+	void tieBetweenOtherActors() {
+		assertOnly(check("  flow x : data Maker -> Buyers { via supply }"), IssueCodes.TIE_MISMATCH, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void isolatedActor() {
+		assertOnly(check("  actor Idle : partner"), IssueCodes.ISOLATED_ACTOR, Problem.Severity.WARNING, 11);
+	}
+
+	@Test
+	void moneyWithNothingInReturn() {
+		assertOnly(check("  actor Bank : firm\n  flow loan : money Bank -> Maker { 2M EUR/year }"), IssueCodes.MISSING_RECIPROCITY,
+				Problem.Severity.WARNING, 12);
+	}
+
+	@Test
+	void exchangeWithMoneyOnly() {
+		assertOnly(check("  exchange sale Maker <-> Buyers {\n    Buyers -> Maker : money 5 EUR\n  }"),
+				IssueCodes.MISSING_RECIPROCITY, Problem.Severity.WARNING, 12);
+	}
+
+	@Test
+	void perSaleWithoutVolume() {
+		assertOnly(check("  exchange sale Maker <-> Buyers per sale {\n    Maker -> Buyers : goods 1 car\n"
+				+ "    Buyers -> Maker : money 20k EUR\n  }"), IssueCodes.PER_SALE_WITHOUT_VOLUME, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void perUnitOutsideExchange() {
+		assertOnly(check("  flow x : goods Parts -> Maker { 5 units/sale }"), IssueCodes.PER_SALE_WITHOUT_VOLUME, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void negativeMagnitude() {
+		assertOnly(check("  flow x : goods Parts -> Maker { -5 units/year }"), IssueCodes.INVALID_VALUE, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void unknownMetric() {
+		assertOnly(check("  governance {\n    rule r : popularity(Maker) <= 3\n  }"), IssueCodes.UNKNOWN_METRIC, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void syntaxError() {
+		assertOnly(check("  flow x : goods Parts => Maker"), IssueCodes.SYNTAX, Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void scenarioRemovesUnknownActor() {
+		List<Problem> problems = Models.problems("base.vnet", BASE.formatted(""), "scenario.vnet", """
+				scenario test.next extends test.net {
+				  remove Ghost
+				}
+				""");
+		assertOnly(problems, IssueCodes.SCENARIO_UNKNOWN_TARGET, Problem.Severity.ERROR, 2);
+	}
+
+	@Test
+	void scenarioRemovesWhatItAddedItself() {
+		List<Problem> problems = Models.problems("base.vnet", BASE.formatted(""), "scenario.vnet", """
+				scenario test.next extends test.net {
+				  add actor Fresh : supplier
+				  add flow f : goods Fresh -> Maker { 5 units/year }
+				  remove Fresh
+				}
+				""");
+		assertOnly(problems, IssueCodes.SCENARIO_UNKNOWN_TARGET, Problem.Severity.ERROR, 4);
+	}
+
+	@Test
+	void scenarioSeesBaseNamesAcrossFiles() {
+		List<Problem> problems = Models.problems("base.vnet", BASE.formatted(""), "scenario.vnet", """
+				scenario test.next "Parts made in-house" extends test.net {
+				  remove Parts
+				  add actor Cells : supplier
+				  add flow cells : goods Cells -> Maker { 5k units/year lead 30 d }
+				  replace Buyers with Fleet : customer
+				  change pay { 2M EUR/year }
+				}
+				""");
+		assertEquals(List.of(), problems);
+	}
+
+	@Test
+	void scenarioExtendingItself() {
+		List<Problem> problems = Models.problems("""
+				scenario a.one extends a.two {
+				}
+				scenario a.two extends a.one {
+				}
+				""");
+		assertEquals(2, problems.size(), () -> describe(problems));
+		assertTrue(problems.stream().allMatch(p -> p.code().equals(IssueCodes.EXTENDS_CYCLE)), () -> describe(problems));
+	}
+}
