@@ -21,6 +21,8 @@ public final class Units {
 			Map.entry("year", 1.0), Map.entry("years", 1.0), Map.entry("yr", 1.0), Map.entry("y", 1.0));
 
 	private static final Map<String, Double> DAYS_PER_DURATION_UNIT = Map.ofEntries(
+			Map.entry("s", 1.0 / 86400), Map.entry("sec", 1.0 / 86400),
+			Map.entry("min", 1.0 / 1440),
 			Map.entry("h", 1.0 / 24), Map.entry("hour", 1.0 / 24), Map.entry("hours", 1.0 / 24),
 			Map.entry("d", 1.0), Map.entry("day", 1.0), Map.entry("days", 1.0),
 			Map.entry("w", 7.0), Map.entry("wk", 7.0), Map.entry("week", 7.0), Map.entry("weeks", 7.0),

@@ -16,7 +16,7 @@ import com.google.inject.Inject;
 
 /**
  * Value converters of the .vnet language. Numbers carry an optional multiplier suffix
- * ({@code 120k}, {@code 2.4M}, {@code 3B}); the serializer writes them back with the suffix that
+ * ({@code 120k}, {@code 2.4M}, {@code 3B}, {@code 1.1T}); the serializer writes them back with the suffix that
  * keeps the text shortest, so a serialized model reads like one a modeler wrote.
  */
 public class ValuenetValueConverters extends AbstractDeclarativeValueConverterService {
@@ -103,13 +103,14 @@ public class ValuenetValueConverters extends AbstractDeclarativeValueConverterSe
 			case 'k' -> 3;
 			case 'M' -> 6;
 			case 'B' -> 9;
+			case 'T' -> 12;
 			default -> 0;
 		};
 		String digits = shift == 0 ? text : text.substring(0, text.length() - 1);
 		try {
 			return new BigDecimal(digits).movePointRight(shift).doubleValue();
 		} catch (NumberFormatException e) {
-			throw new ValueConverterException("'" + text + "' is not a number; write digits with an optional k, M or B suffix, e.g. 2.4M.", node, e);
+			throw new ValueConverterException("'" + text + "' is not a number; write digits with an optional k, M, B or T suffix, e.g. 2.4M.", node, e);
 		}
 	}
 
@@ -120,7 +121,7 @@ public class ValuenetValueConverters extends AbstractDeclarativeValueConverterSe
 		}
 		BigDecimal exact = new BigDecimal(Double.toString(value));
 		String best = plain(exact);
-		String[] suffixes = { "k", "M", "B" };
+		String[] suffixes = { "k", "M", "B", "T" };
 		for (int i = 0; i < suffixes.length; i++) {
 			BigDecimal scaled = exact.movePointLeft(3 * (i + 1));
 			if (scaled.abs().compareTo(BigDecimal.ONE) >= 0) {

@@ -7,7 +7,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.CommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -45,6 +52,75 @@ public class ValuenetFormatter extends AbstractFormatter2 {
 		request.setPreferences(request.getPreferences() == null ? new MapBasedPreferenceValues(canonical)
 				: new MapBasedPreferenceValues(request.getPreferences(), canonical));
 		super.initialize(request);
+	}
+
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		String rule = comment.getGrammarElement() instanceof AbstractRule r ? r.getName() : "";
+		if (rule.startsWith("ML")) {
+			return new BlockCommentReplacer(comment);
+		}
+		ITextReplacer standard = super.createCommentReplacer(comment);
+		return rule.startsWith("SL") && standard instanceof CommentReplacer line ? new LineCommentReplacer(line) : standard;
+	}
+
+	/** Re-indents the lines of a block comment to its new indentation, without trailing spaces. */
+	private static final class BlockCommentReplacer extends MultilineCommentReplacer {
+		BlockCommentReplacer(IComment comment) {
+			super(comment, '*');
+		}
+
+		@Override
+		public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+			IComment comment = getComment();
+			String[] lines = comment.getText().split("\r?\n", -1);
+			if (lines.length == 1) {
+				return context;
+			}
+			String indentation = context.getIndentationString();
+			StringBuilder text = new StringBuilder(lines[0].stripTrailing());
+			for (int i = 1; i < lines.length; i++) {
+				String line = lines[i].strip();
+				text.append('\n').append(line.isEmpty() ? "" : indentation + (line.startsWith("*") ? " " : "") + line);
+			}
+			context.addReplacement(comment.replaceWith(text.toString()));
+			return context;
+		}
+	}
+
+	/**
+	 * A line comment keeps the blank line that follows it (Xtext counts the comment's own line
+	 * break as the only one and would drop it).
+	 */
+	private static final class LineCommentReplacer extends CommentReplacer {
+		private final CommentReplacer delegate;
+
+		LineCommentReplacer(CommentReplacer delegate) {
+			super(delegate.getComment());
+			this.delegate = delegate;
+		}
+
+		@Override
+		public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+			return delegate.createReplacements(context);
+		}
+
+		@Override
+		public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+			delegate.configureWhitespace(leading, trailing);
+			if (trailing != null && trailing.getFormatting() != null && trailing.getRegion().getText().contains("\n")
+					&& trailing.getRegion().getEndOffset() < trailing.getRegion().getTextRegionAccess().regionForDocument().getEndOffset()
+					&& !nextIsClosingBrace(trailing)) {
+				trailing.getFormatting().setNewLinesMin(2);
+				trailing.getFormatting().setNewLinesDefault(2);
+				trailing.getFormatting().setNewLinesMax(2);
+			}
+		}
+
+		private static boolean nextIsClosingBrace(WhitespaceReplacer trailing) {
+			String rest = trailing.getRegion().getTextRegionAccess().textForOffset(trailing.getRegion().getEndOffset(), 1);
+			return "}".equals(rest);
+		}
 	}
 
 	@Override

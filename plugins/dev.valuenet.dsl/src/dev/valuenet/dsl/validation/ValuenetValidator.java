@@ -204,7 +204,7 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 
 	private void checkDuration(Duration duration) {
 		if (Units.daysPer(duration.getUnit()).isEmpty()) {
-			error("Unknown time unit '" + duration.getUnit() + "'; use h, d, w, mo or y.", duration, Literals.DURATION__UNIT,
+			error("Unknown time unit '" + duration.getUnit() + "'; use s, min, h, d, w, mo or y.", duration, Literals.DURATION__UNIT,
 					IssueCodes.UNIT_MISMATCH);
 		}
 		if (duration.getAmount() < 0) {

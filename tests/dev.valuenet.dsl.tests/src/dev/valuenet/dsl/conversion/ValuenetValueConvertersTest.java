@@ -39,6 +39,7 @@ class ValuenetValueConvertersTest {
 		assertEquals("1234567", ValuenetValueConverters.formatNumber(1_234_567));
 		assertEquals("0.25", ValuenetValueConverters.formatNumber(0.25));
 		assertEquals("2B", ValuenetValueConverters.formatNumber(2e9));
+		assertEquals("1.1T", ValuenetValueConverters.formatNumber(1.1e12));
 		assertEquals("-5", ValuenetValueConverters.formatNumber(-5));
 		assertEquals("999", ValuenetValueConverters.formatNumber(999));
 	}

@@ -67,6 +67,30 @@ class ValuenetFormatterTest {
 	}
 
 	@Test
+	void commentsKeepTheirLinesAndBlankLines() {
+		String text = """
+				// file header
+
+				network a.b {
+				  actor A : firm // the maker
+
+				  actor B : firm
+				  /**
+				   * Documented.
+				   *
+				   * Second paragraph.
+				   */
+				  flow f : data A -> B
+				  // a full-line comment
+				  flow g : data B -> A
+				}
+				""";
+		assertEquals(text, format(text));
+		// re-indented comment lines come back to the canonical indentation, with no trailing spaces
+		assertEquals(text, format(text.replace("\n  ", "\n        ")));
+	}
+
+	@Test
 	void formattingIsIdempotent() {
 		String once = format("network a.b {actor A : firm  actor B:firm flow f : data A -> B {weekly} }");
 		assertEquals(once, format(once));
