@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.validation.MetricValidator;
 
 /** {@code valuenet check PATH...}: parse, link and validate .vnet files together. */
 final class CheckCommand implements Command {
@@ -31,7 +32,10 @@ final class CheckCommand implements Command {
 				Usage: valuenet check [--format text|json] PATH...
 
 				Validates the .vnet files given, and every .vnet file under the folders given, loaded
-				together so references across files resolve.
+				together so references across files resolve: syntax, references, units and structure,
+				then the metric checks (single points of failure, hub dependency, supplier
+				concentration, redundancy, single-bridge communities) and the governance rules of
+				each model (docs/metrics.md).
 
 				Options:
 				  --format text   one line per diagnostic (default):
@@ -60,7 +64,7 @@ final class CheckCommand implements Command {
 		}
 		long start = System.nanoTime();
 		var files = ValuenetWorkspace.collect(arguments.paths());
-		List<Problem> problems = ValuenetWorkspace.create().load(files).validate();
+		List<Problem> problems = ValuenetWorkspace.create(MetricValidator::install).load(files).validate();
 		long errors = count(problems, Problem.Severity.ERROR);
 		long warnings = count(problems, Problem.Severity.WARNING);
 		if (format.equals("json")) {

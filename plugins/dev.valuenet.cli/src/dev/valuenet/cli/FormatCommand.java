@@ -98,6 +98,14 @@ final class FormatCommand implements Command {
 		Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			if (Files.exists(absolute)) {
+				// keep the original's permissions (the temporary file is created owner-only)
+				try {
+					Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
+				} catch (UnsupportedOperationException e) {
+					// not a POSIX file system: the default permissions apply
+				}
+			}
 			Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			Files.deleteIfExists(temporary);

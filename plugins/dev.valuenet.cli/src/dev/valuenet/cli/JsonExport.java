@@ -183,31 +183,12 @@ final class JsonExport {
 		json.add("cost", quantity(flow.getCost()));
 		json.add("accuracy", flow.isSetAccuracy() ? new JsonPrimitive(flow.getAccuracy()) : JsonNull.INSTANCE);
 		json.addProperty("via", flow.getVia() == null ? null : qualified(flow.getVia()));
-		Layer layer = layerOf(flow, network);
+		Layer layer = Networks.layerOf(flow, network);
 		json.addProperty("layer", layer == null ? null : layer.getName());
 		json.addProperty("strength", literal(flow.getStrength()));
 		Exchange exchange = Flows.exchange(flow);
 		json.addProperty("exchange", exchange == null ? null : qualified(exchange));
 		return json;
-	}
-
-	/** The flow's layer: the one it names, else the first layer grouping its kind or value object. */
-	static Layer layerOf(Flow flow, AbstractNetwork network) {
-		if (flow.getLayer() != null) {
-			return flow.getLayer();
-		}
-		ValueKind kind = Flows.kind(flow);
-		if (network instanceof Network n) {
-			for (Network part : Networks.parts(n)) {
-				for (Element element : part.getElements()) {
-					if (element instanceof Layer layer
-							&& (layer.getKinds().contains(kind) || (flow.getValue() != null && layer.getValues().contains(flow.getValue())))) {
-						return layer;
-					}
-				}
-			}
-		}
-		return null;
 	}
 
 	private static JsonElement quantity(Quantity quantity) {

@@ -21,6 +21,9 @@ public final class Valuenet {
 		register(new CheckCommand());
 		register(new FormatCommand());
 		register(new ExportCommand());
+		register(new MetricsCommand());
+		register(new WhatIfCommand());
+		register(new AttributeCommand());
 	}
 
 	private Valuenet() {

@@ -13,6 +13,31 @@ public final class Networks {
 	}
 
 	/**
+	 * The layer of a flow: the one it names, else the first layer (in the network and its scenario
+	 * bases) that groups its value kind or value object; null when none does.
+	 */
+	public static Layer layerOf(Flow flow, AbstractNetwork network) {
+		if (flow.getLayer() != null && !flow.getLayer().eIsProxy()) {
+			return flow.getLayer();
+		}
+		ValueKind kind = Flows.kind(flow);
+		java.util.Set<AbstractNetwork> seen = new java.util.HashSet<>();
+		for (AbstractNetwork n = network; n != null && !n.eIsProxy() && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
+			if (n instanceof Network declared) {
+				for (Network part : parts(declared)) {
+					for (Element element : part.getElements()) {
+						if (element instanceof Layer layer
+								&& (layer.getKinds().contains(kind) || (flow.getValue() != null && layer.getValues().contains(flow.getValue())))) {
+							return layer;
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * All declarations of the network named like {@code network} in its resource set (one per file
 	 * that contributes to it), the given one included.
 	 */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -71,21 +72,39 @@ public class ValuenetWorkspace {
 
 	/** A workspace of the .vnet language, created by a fresh language injector. */
 	public static ValuenetWorkspace create() {
+		return create(injector -> {
+		});
+	}
+
+	/** A workspace whose language injector is first given to {@code setup} (e.g. to install more checks). */
+	public static ValuenetWorkspace create(Consumer<Injector> setup) {
 		Injector injector = new ValuenetStandaloneSetup().createInjectorAndDoEMFRegistration();
+		setup.accept(injector);
 		return injector.getInstance(ValuenetWorkspace.class);
 	}
 
-	/** All .vnet files under the given files and folders, sorted so output is stable. */
+	/**
+	 * All .vnet files under the given files and folders, sorted so output is stable, each once; a
+	 * folder without any .vnet file is an error (a mistyped path must not pass CI).
+	 */
 	public static List<Path> collect(List<Path> paths) throws IOException {
 		List<Path> files = new ArrayList<>();
+		java.util.Set<Path> seen = new java.util.HashSet<>();
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
+				List<Path> found;
 				try (Stream<Path> walk = Files.walk(path)) {
-					walk.filter(p -> p.toString().endsWith(".vnet") && Files.isRegularFile(p))
-							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+					found = walk.filter(p -> p.toString().endsWith(".vnet") && Files.isRegularFile(p))
+							.sorted(Comparator.comparing(Path::toString)).toList();
 				}
+				if (found.isEmpty()) {
+					throw new IOException("no .vnet file under " + path);
+				}
+				found.stream().filter(p -> seen.add(p.toAbsolutePath().normalize())).forEach(files::add);
 			} else if (Files.exists(path)) {
-				files.add(path);
+				if (seen.add(path.toAbsolutePath().normalize())) {
+					files.add(path);
+				}
 			} else {
 				throw new IOException("no such file or folder: " + path);
 			}

@@ -41,6 +41,26 @@ public final class IssueCodes {
 	/** A value outside its meaningful range (negative magnitude, accuracy above 100%, until before since). */
 	public static final String INVALID_VALUE = PREFIX + "invalid-value";
 
+
+	// ---- metric checks and governance rules (dev.valuenet.validation, run on save/build and by the CLI) ----
+
+	/** A governance rule of the model does not hold. */
+	public static final String RULE_VIOLATED = PREFIX + "rule-violated";
+	/** A governance rule cannot be evaluated (unknown actor, no such path, unit mismatch). */
+	public static final String RULE_NOT_EVALUATED = PREFIX + "rule-not-evaluated";
+	/** An actor whose exit cuts a customer segment off from all its supply. */
+	public static final String SINGLE_POINT_OF_FAILURE = PREFIX + "single-point-of-failure";
+	/** An actor carries more than the allowed share of the shortest paths (betweenness). */
+	public static final String HUB_DEPENDENCY = PREFIX + "hub-dependency";
+	/** An actor buys most of its goods or services from one supplier (HHI above the threshold). */
+	public static final String SUPPLIER_CONCENTRATION = PREFIX + "supplier-concentration";
+	/** An actor on a path to a segment has a single supplier for its goods or services. */
+	public static final String LOW_REDUNDANCY = PREFIX + "low-redundancy";
+	/** A community is joined to the rest of the network by a single tie. */
+	public static final String SINGLE_BRIDGE_COMMUNITY = PREFIX + "single-bridge-community";
+	/** A value path is slower, costlier or less accurate than a governance rule states. */
+	public static final String SLOW_PATH = PREFIX + "slow-path";
+
 	private IssueCodes() {
 	}
 }

@@ -23,6 +23,7 @@ import com.google.inject.Inject;
 
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Actor;
+import dev.valuenet.model.AddEdit;
 import dev.valuenet.model.ChangeEdit;
 import dev.valuenet.model.CurrencyTable;
 import dev.valuenet.model.Duration;
@@ -154,7 +155,7 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 			boolean currency = Units.isCurrency(unit);
 			if (currency && Flows.isIntangible(flow)) {
 				error("A " + kindName(flow) + " flow is intangible and cannot be measured in " + unit
-						+ "; give it a non-money unit (e.g. 'strength high'), or model the payment as a separate money flow.",
+						+ "; describe it with 'strength low|medium|high' or a non-money unit, and model any payment as a separate money flow.",
 						quantity, Literals.QUANTITY__UNIT, IssueCodes.MONEY_ON_INTANGIBLE);
 			} else if (kind == ValueKind.MONEY && !currency) {
 				error("A money flow is measured in a currency (e.g. EUR, USD), not '" + unit + "'.", quantity,
@@ -175,6 +176,9 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 						Literals.QUANTITY__UNIT, IssueCodes.UNIT_MISMATCH);
 			} else {
 				checkCurrency(flow, cost);
+			}
+			if (cost.getAmount() < 0) {
+				error("A cost cannot be negative.", cost, Literals.QUANTITY__AMOUNT, IssueCodes.INVALID_VALUE);
 			}
 		}
 		if (flow.getLead() != null) {
@@ -350,11 +354,40 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		while (current instanceof Scenario s && resolved(s) && seen.add(s)) {
 			current = s.getBase();
 			if (current == scenario) {
-				error("Scenario '" + scenario.getName() + "' extends itself (through " + seen.size()
-						+ " scenario(s)); extend a network instead.", scenario, Literals.SCENARIO__BASE, IssueCodes.EXTENDS_CYCLE);
+				error("Scenario '" + scenario.getName() + "' extends itself" + (seen.size() > 1 ? " through " + (seen.size() - 1) + " other scenario(s)" : "")
+						+ "; extend a network instead.", scenario, Literals.SCENARIO__BASE, IssueCodes.EXTENDS_CYCLE);
 				return;
 			}
 		}
+	}
+
+	/** A scenario adds new things: reusing a base name would silently shadow the base's declaration. */
+	@Check(CheckType.FAST)
+	public void checkAddedNameIsNew(AddEdit edit) {
+		Scenario scenario = EcoreUtil2.getContainerOfType(edit, Scenario.class);
+		if (scenario == null || !(edit.getElement() instanceof NamedElement added) || added.getName() == null) {
+			return;
+		}
+		Set<AbstractNetwork> seen = new HashSet<>();
+		for (AbstractNetwork n = scenario.getBase(); resolved(n) && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
+			java.util.Iterator<EObject> contents = n instanceof Network net ? allParts(net) : n.eAllContents();
+			while (contents.hasNext()) {
+				if (contents.next() instanceof NamedElement existing && added.getName().equals(existing.getName()) && existing != added) {
+					error("'" + added.getName() + "' already exists in the base network '" + n.getName()
+							+ "'; choose a new name, or use 'replace' or 'change' to modify the existing one.", added,
+							Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
+					return;
+				}
+			}
+		}
+	}
+
+	private static java.util.Iterator<EObject> allParts(Network network) {
+		List<EObject> all = new java.util.ArrayList<>();
+		for (Network part : dev.valuenet.model.Networks.parts(network)) {
+			part.eAllContents().forEachRemaining(all::add);
+		}
+		return all.iterator();
 	}
 
 	@Check(CheckType.FAST)

@@ -1,0 +1,239 @@
+package dev.valuenet.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Actor;
+import dev.valuenet.model.AddEdit;
+import dev.valuenet.model.ChangeEdit;
+import dev.valuenet.model.CurrencyTable;
+import dev.valuenet.model.Element;
+import dev.valuenet.model.Exchange;
+import dev.valuenet.model.Flow;
+import dev.valuenet.model.Flows;
+import dev.valuenet.model.Layer;
+import dev.valuenet.model.NamedElement;
+import dev.valuenet.model.Network;
+import dev.valuenet.model.Networks;
+import dev.valuenet.model.Participant;
+import dev.valuenet.model.Quantity;
+import dev.valuenet.model.RemoveEdit;
+import dev.valuenet.model.ReplaceEdit;
+import dev.valuenet.model.Scenario;
+import dev.valuenet.model.ScenarioEdit;
+import dev.valuenet.model.Segment;
+import dev.valuenet.model.Units;
+
+/**
+ * The participants and flows of a network, or of a scenario with its edits applied to its base:
+ * <ul>
+ * <li>{@code add} adds an actor, segment, flow or exchange;</li>
+ * <li>{@code remove} drops a participant with every flow touching it, or a flow or exchange;</li>
+ * <li>{@code replace A with B} puts B in A's place: A's flows now go from/to B;</li>
+ * <li>{@code change f { ... }} overrides the properties the patch states.</li>
+ * </ul>
+ * Exchanges are expanded into their flows, counted per occurrence times the exchange volume.
+ */
+public final class ResolvedNetwork {
+
+	private final AbstractNetwork network;
+	private final Map<String, ParticipantRecord> participants;
+	private final List<FlowRecord> flows;
+	private final List<String> layers;
+
+	private ResolvedNetwork(AbstractNetwork network, Map<String, ParticipantRecord> participants, List<FlowRecord> flows,
+			List<String> layers) {
+		this.network = network;
+		this.participants = participants;
+		this.flows = flows;
+		this.layers = layers;
+	}
+
+	/** Resolves a network or scenario; a cyclic or unresolved base chain yields what could be resolved. */
+	public static ResolvedNetwork of(AbstractNetwork network) {
+		return resolve(network, network, new HashSet<>());
+	}
+
+	private static ResolvedNetwork resolve(AbstractNetwork network, AbstractNetwork root, Set<AbstractNetwork> visiting) {
+		if (network instanceof Scenario scenario) {
+			AbstractNetwork base = scenario.getBase();
+			ResolvedNetwork resolvedBase = base == null || base.eIsProxy() || !visiting.add(scenario)
+					? new ResolvedNetwork(scenario, new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>())
+					: resolve(base, root, visiting);
+			return resolvedBase.apply(scenario, root);
+		}
+		Map<String, ParticipantRecord> participants = new LinkedHashMap<>();
+		List<FlowRecord> flows = new ArrayList<>();
+		List<String> layers = new ArrayList<>();
+		CurrencyTable currencies = CurrencyTable.of(root);
+		for (Network part : Networks.parts((Network) network)) {
+			for (Element element : part.getElements()) {
+				if (element instanceof Participant participant) {
+					add(participants, participant);
+				} else if (element instanceof Layer layer) {
+					layers.add(layer.getName());
+				}
+			}
+		}
+		for (Network part : Networks.parts((Network) network)) {
+			for (Element element : part.getElements()) {
+				if (element instanceof Flow flow) {
+					addFlow(flows, flow, root, currencies);
+				} else if (element instanceof Exchange exchange) {
+					exchange.getFlows().forEach(f -> addFlow(flows, f, root, currencies));
+				}
+			}
+		}
+		return new ResolvedNetwork(network, participants, flows, layers);
+	}
+
+	private ResolvedNetwork apply(Scenario scenario, AbstractNetwork root) {
+		Map<String, ParticipantRecord> newParticipants = new LinkedHashMap<>(participants);
+		List<FlowRecord> newFlows = new ArrayList<>(flows);
+		CurrencyTable currencies = CurrencyTable.of(root);
+		for (ScenarioEdit edit : scenario.getEdits()) {
+			switch (edit) {
+				case AddEdit add -> {
+					switch (add.getElement()) {
+						case Participant participant -> add(newParticipants, participant);
+						case Flow flow -> addFlow(newFlows, flow, root, currencies);
+						case Exchange exchange -> exchange.getFlows().forEach(f -> addFlow(newFlows, f, root, currencies));
+						default -> {
+						}
+					}
+				}
+				case RemoveEdit remove -> remove(remove.getTarget(), newParticipants, newFlows);
+				case ReplaceEdit replace -> {
+					if (resolved(replace.getTarget()) && replace.getReplacement() != null) {
+						String old = qualifiedName(replace.getTarget());
+						String replacement = qualifiedName(replace.getReplacement());
+						Map<String, ParticipantRecord> reordered = new LinkedHashMap<>();
+						newParticipants.forEach((name, record) -> {
+							if (name.equals(old)) {
+								reordered.put(replacement, record(replace.getReplacement()));
+							} else {
+								reordered.put(name, record);
+							}
+						});
+						newParticipants.clear();
+						newParticipants.putAll(reordered);
+						newFlows.replaceAll(f -> f.withEnds(f.from().equals(old) ? replacement : f.from(), f.to().equals(old) ? replacement : f.to()));
+					}
+				}
+				case ChangeEdit change -> {
+					if (resolved(change.getTarget()) && change.getPatch() != null) {
+						newFlows.replaceAll(f -> f.source() == change.getTarget() ? patched(f, change.getPatch(), currencies) : f);
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return new ResolvedNetwork(scenario, newParticipants, newFlows, layers);
+	}
+
+	private static void remove(NamedElement target, Map<String, ParticipantRecord> participants, List<FlowRecord> flows) {
+		if (!resolved(target)) {
+			return;
+		}
+		if (target instanceof Participant participant) {
+			String name = qualifiedName(participant);
+			participants.remove(name);
+			flows.removeIf(f -> f.from().equals(name) || f.to().equals(name));
+		} else if (target instanceof Flow flow) {
+			flows.removeIf(f -> f.source() == flow);
+		} else if (target instanceof Exchange exchange) {
+			flows.removeIf(f -> f.source().eContainer() == exchange);
+		}
+	}
+
+	private static FlowRecord patched(FlowRecord original, Flow patch, CurrencyTable currencies) {
+		double amount = original.amountPerYear();
+		if (patch.getQuantity() != null) {
+			amount = yearly(patch, currencies);
+		}
+		double lead = patch.getLead() != null ? days(patch) : original.leadDays();
+		double cost = patch.getCost() != null ? money(patch.getCost(), currencies) : original.cost();
+		double accuracy = patch.isSetAccuracy() ? patch.getAccuracy() : original.accuracy();
+		return new FlowRecord(original.source(), original.from(), original.to(), original.kind(), original.layer(), amount, lead,
+				cost, accuracy);
+	}
+
+	private static void add(Map<String, ParticipantRecord> participants, Participant participant) {
+		participants.put(qualifiedName(participant), record(participant));
+	}
+
+	private static ParticipantRecord record(Participant participant) {
+		String kind = participant instanceof Segment ? "segment"
+				: participant instanceof Actor actor && actor.getRole() != null && !actor.getRole().eIsProxy() ? actor.getRole().getName()
+						: ((Actor) participant).getKind().getLiteral();
+		return new ParticipantRecord(qualifiedName(participant), participant, kind, participant instanceof Segment);
+	}
+
+	private static void addFlow(List<FlowRecord> flows, Flow flow, AbstractNetwork root, CurrencyTable currencies) {
+		if (!resolved(flow.getFrom()) || !resolved(flow.getTo()) || flow.getFrom() == flow.getTo()) {
+			return;
+		}
+		Layer layer = Networks.layerOf(flow, root);
+		double amount = flow.getQuantity() == null ? Double.NaN : yearly(flow, currencies);
+		double lead = flow.getLead() == null ? Double.NaN : days(flow);
+		double cost = flow.getCost() == null ? Double.NaN : money(flow.getCost(), currencies);
+		double accuracy = flow.isSetAccuracy() ? flow.getAccuracy() : Double.NaN;
+		flows.add(new FlowRecord(flow, qualifiedName(flow.getFrom()), qualifiedName(flow.getTo()), Flows.kind(flow),
+				layer == null ? null : layer.getName(), amount, lead, cost, accuracy));
+	}
+
+	private static double yearly(Flow flow, CurrencyTable currencies) {
+		OptionalDouble amount = Flows.yearlyAmount(flow, currencies);
+		return amount.isPresent() && amount.getAsDouble() >= 0 ? amount.getAsDouble() : Double.NaN;
+	}
+
+	private static double days(Flow flow) {
+		OptionalDouble days = Units.daysPer(flow.getLead().getUnit());
+		return days.isPresent() ? flow.getLead().getAmount() * days.getAsDouble() : Double.NaN;
+	}
+
+	private static double money(Quantity quantity, CurrencyTable currencies) {
+		OptionalDouble rate = currencies.rate(quantity.getUnit());
+		return rate.isPresent() ? quantity.getAmount() * rate.getAsDouble() : Double.NaN;
+	}
+
+	private static boolean resolved(EObject object) {
+		return object != null && !object.eIsProxy();
+	}
+
+	/** network.Name of a declaration (names live directly in their network's namespace). */
+	public static String qualifiedName(NamedElement element) {
+		EObject container = element.eContainer();
+		while (container != null && !(container instanceof AbstractNetwork)) {
+			container = container.eContainer();
+		}
+		return container == null ? element.getName() : ((AbstractNetwork) container).getName() + "." + element.getName();
+	}
+
+	public AbstractNetwork network() {
+		return network;
+	}
+
+	/** Participants by qualified name, in declaration order. */
+	public Map<String, ParticipantRecord> participants() {
+		return participants;
+	}
+
+	public List<FlowRecord> flows() {
+		return flows;
+	}
+
+	/** Names of the declared layers. */
+	public List<String> layers() {
+		return layers;
+	}
+}

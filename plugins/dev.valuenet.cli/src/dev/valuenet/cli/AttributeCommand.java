@@ -1,0 +1,179 @@
+package dev.valuenet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import dev.valuenet.analysis.LayerGraph;
+import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.metrics.attribution.InputOutputAttribution;
+import dev.valuenet.metrics.attribution.ShapleyAttribution;
+import dev.valuenet.metrics.attribution.ShapleyResult;
+import dev.valuenet.metrics.attribution.SingularMatrixException;
+import dev.valuenet.model.AbstractNetwork;
+
+/** {@code valuenet attribute FILE --method shapley|io}: who creates the value delivered to the segments. */
+final class AttributeCommand implements Command {
+
+	@Override
+	public String name() {
+		return "attribute";
+	}
+
+	@Override
+	public String summary() {
+		return "value attribution: Shapley values or input-output (Leontief) multipliers";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: valuenet attribute --method shapley|io [--budget SECONDS] [--scenario S]
+				                          [--format table|json] FILE
+
+				--method shapley  Shapley value of each actor in the game whose worth v(S) is the yearly
+				                  volume of goods and services that coalition S delivers to the customer
+				                  segments along paths inside S (docs/metrics.md states it exactly). Exact
+				                  for up to 20 actors; beyond, permutation sampling within the time budget,
+				                  with a 95% confidence half-width per actor.
+				--method io       Input-output (Leontief) attribution from the money flows: a payment
+				                  payer -> payee is a purchase from the payee; payments by segments are
+				                  final demand. Prints total output, output multipliers (column sums of
+				                  the Leontief inverse) per actor.
+
+				Options:
+				  --budget SECONDS    time budget of sampled Shapley values (default 10)
+				  --scenario S        analyse scenario (or network) S
+				  --format table|json output format (default table)
+				  --help              this help
+
+				Progress goes to stderr. Exit codes: 0 done, 1 FILE has errors or the money flows
+				cannot be inverted, 2 usage or I/O failure.
+
+				Example: valuenet attribute --method shapley examples/auto/car-network.vnet
+				""";
+	}
+
+	@Override
+	public Map<String, Boolean> options() {
+		return Map.of("--method", true, "--budget", true, "--scenario", true, "--format", true);
+	}
+
+	@Override
+	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
+		String method = arguments.choice("--method", "", "shapley", "io");
+		String format = arguments.choice("--format", "table", "table", "json");
+		if (arguments.paths().size() != 1) {
+			throw new Arguments.UsageException("give exactly one .vnet file");
+		}
+		double budget;
+		try {
+			budget = Double.parseDouble(arguments.option("--budget", "10"));
+		} catch (NumberFormatException e) {
+			throw new Arguments.UsageException("--budget takes seconds, e.g. 10");
+		}
+		var file = arguments.paths().get(0);
+		ValuenetWorkspace workspace = Models.load(file, err);
+		if (workspace == null) {
+			return Valuenet.PROBLEMS;
+		}
+		AbstractNetwork network = Models.choose(workspace, file, arguments.option("--scenario", null));
+		NetworkAnalysis analysis = NetworkAnalysis.of(network);
+		JsonObject json;
+		if (method.equals("shapley")) {
+			LayerGraph supply = analysis.supplyGraph();
+			if (supply.segments().length == 0) {
+				err.println("valuenet attribute: " + network.getName() + " has no customer segment to deliver value to");
+				return Valuenet.PROBLEMS;
+			}
+			err.printf("valuenet attribute: Shapley values of %d actors (budget %.0f s)...%n", supply.graph().nodeCount() - supply.segments().length, budget);
+			ShapleyResult result = new ShapleyAttribution(Duration.ofMillis((long) (budget * 1000)), Long.MAX_VALUE, 1)
+					.attribute(supply.graph(), supply.segments());
+			json = shapley(network, supply, result);
+		} else {
+			LayerGraph money = analysis.moneyGraph();
+			try {
+				json = io(network, money, InputOutputAttribution.fromMoneyFlows(money.graph(), money.segments()));
+			} catch (SingularMatrixException e) {
+				err.println("valuenet attribute: the money flows of " + network.getName()
+						+ " form a closed economy without final demand (the Leontief matrix is singular); give the segments money flows");
+				return Valuenet.PROBLEMS;
+			}
+		}
+		if (format.equals("json")) {
+			out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json));
+		} else {
+			table(json, out);
+		}
+		return Valuenet.OK;
+	}
+
+	private static JsonObject shapley(AbstractNetwork network, LayerGraph supply, ShapleyResult result) {
+		JsonObject json = new JsonObject();
+		json.addProperty("network", network.getName());
+		json.addProperty("method", "shapley");
+		json.addProperty("exact", result.exact());
+		json.addProperty("permutations", result.permutations());
+		json.addProperty("grandCoalitionValue", result.grandValue());
+		List<JsonObject> rows = new ArrayList<>();
+		for (int i = 0; i < result.players().length; i++) {
+			JsonObject row = new JsonObject();
+			row.addProperty("actor", supply.node(result.players()[i]).name());
+			row.addProperty("shapley", result.values()[i]);
+			row.addProperty("halfWidth95", result.halfWidth95()[i]);
+			rows.add(row);
+		}
+		rows.sort(Comparator.comparingDouble((JsonObject r) -> -r.get("shapley").getAsDouble()));
+		JsonArray actors = new JsonArray();
+		rows.forEach(actors::add);
+		json.add("actors", actors);
+		return json;
+	}
+
+	private static JsonObject io(AbstractNetwork network, LayerGraph money, InputOutputAttribution.Result result) {
+		JsonObject json = new JsonObject();
+		json.addProperty("network", network.getName());
+		json.addProperty("method", "io");
+		JsonArray actors = new JsonArray();
+		for (int i = 0; i < result.sectors().length; i++) {
+			JsonObject row = new JsonObject();
+			row.addProperty("actor", money.node(result.sectors()[i]).name());
+			row.addProperty("totalOutput", result.totalOutput()[i]);
+			row.addProperty("outputMultiplier", result.outputMultipliers()[i]);
+			actors.add(row);
+		}
+		json.add("actors", actors);
+		return json;
+	}
+
+	private static void table(JsonObject json, PrintStream out) {
+		boolean shapley = json.get("method").getAsString().equals("shapley");
+		if (shapley) {
+			out.printf(Locale.ROOT, "%s: Shapley values (%s, %d permutations), grand coalition %,.0f%n", json.get("network").getAsString(),
+					json.get("exact").getAsBoolean() ? "exact" : "sampled", json.get("permutations").getAsLong(),
+					json.get("grandCoalitionValue").getAsDouble());
+		} else {
+			out.printf(Locale.ROOT, "%s: input-output attribution from money flows%n", json.get("network").getAsString());
+		}
+		for (var element : json.getAsJsonArray("actors")) {
+			JsonObject row = element.getAsJsonObject();
+			if (shapley) {
+				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- %,.2f%n", row.get("actor").getAsString(), row.get("shapley").getAsDouble(),
+						row.get("halfWidth95").getAsDouble());
+			} else {
+				out.printf(Locale.ROOT, "  %-40s output %,18.2f  multiplier %.4f%n", row.get("actor").getAsString(),
+						row.get("totalOutput").getAsDouble(), row.get("outputMultiplier").getAsDouble());
+			}
+		}
+	}
+}

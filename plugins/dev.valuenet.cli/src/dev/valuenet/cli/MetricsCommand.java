@@ -1,0 +1,173 @@
+package dev.valuenet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import dev.valuenet.analysis.ActorMetrics;
+import dev.valuenet.analysis.LayerGraph;
+import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.analysis.NetworkSummary;
+import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.model.AbstractNetwork;
+
+/** {@code valuenet metrics FILE}: per-actor and network metrics of a network, layer or scenario. */
+final class MetricsCommand implements Command {
+
+	/** The per-actor fields, in output order: stable names, documented in docs/metrics.md. */
+	static final List<String> FIELDS = List.of("actor", "kind", "inDegree", "outDegree", "inStrength", "outStrength", "betweenness",
+			"closeness", "eigenvector", "pagerank", "community", "articulationPoint", "suppliers", "hhi");
+
+	@Override
+	public String name() {
+		return "metrics";
+	}
+
+	@Override
+	public String summary() {
+		return "network metrics per actor and for the whole network";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: valuenet metrics [--layer L] [--scenario S] [--format table|json|csv] FILE
+
+				Measures the first network of FILE (or the scenario S, with its edits applied) on one
+				layer (default: all layers together). The other .vnet files of FILE's folder are loaded
+				so references resolve. Definitions match NetworkX 3.x on the directed simple graph of the
+				layer (an edge A->B when at least one flow goes from A to B): see docs/metrics.md.
+
+				Per actor: actor, kind, inDegree, outDegree, inStrength, outStrength (yearly amounts),
+				betweenness (normalized), closeness, eigenvector (undirected view), pagerank (0.85),
+				community (Leiden, modularity), articulationPoint, suppliers (distinct suppliers of goods
+				and services), hhi (their concentration).
+				Network: actors, edges, flows, density, reciprocity, diameter, averagePathLength,
+				bridges, communities, modularity.
+
+				Options:
+				  --layer L                 a declared layer, or "all" (default)
+				  --scenario S              analyse scenario (or network) S instead of FILE's first network
+				  --format table|json|csv   output format (default table); csv has one row per actor
+				  --help                    this help
+
+				Progress of long runs goes to stderr. Exit codes: 0 done, 1 FILE has errors,
+				2 usage or I/O failure.
+
+				Example: valuenet metrics --layer financial examples/auto/car-network.vnet
+				""";
+	}
+
+	@Override
+	public Map<String, Boolean> options() {
+		return Map.of("--layer", true, "--scenario", true, "--format", true);
+	}
+
+	@Override
+	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
+		String format = arguments.choice("--format", "table", "table", "json", "csv");
+		if (arguments.paths().size() != 1) {
+			throw new Arguments.UsageException("give exactly one .vnet file");
+		}
+		var file = arguments.paths().get(0);
+		ValuenetWorkspace workspace = Models.load(file, err);
+		if (workspace == null) {
+			return Valuenet.PROBLEMS;
+		}
+		AbstractNetwork network = Models.choose(workspace, file, arguments.option("--scenario", null));
+		NetworkAnalysis analysis = NetworkAnalysis.of(network);
+		String layer = arguments.option("--layer", LayerGraph.ALL);
+		if (!analysis.layers().contains(layer)) {
+			throw new Arguments.UsageException("unknown layer '" + layer + "'; " + network.getName() + " has " + String.join(", ", analysis.layers()));
+		}
+		long start = System.nanoTime();
+		int n = analysis.graph(layer).graph().nodeCount();
+		if (n > 1000) {
+			err.printf("valuenet metrics: measuring %d actors, %d edges on layer %s...%n", n, analysis.graph(layer).graph().edgeCount(), layer);
+		}
+		List<ActorMetrics> actors = analysis.actorMetrics(layer);
+		NetworkSummary summary = analysis.summary(layer);
+		switch (format) {
+			case "json" -> out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
+					.toJson(json(network, summary, actors)));
+			case "csv" -> csv(actors, out);
+			default -> table(network, summary, actors, out);
+		}
+		if (n > 1000) {
+			err.printf("valuenet metrics: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+		}
+		return Valuenet.OK;
+	}
+
+	static Object[] values(ActorMetrics m) {
+		return new Object[] { m.actor(), m.kind(), m.inDegree(), m.outDegree(), m.inStrength(), m.outStrength(), m.betweenness(),
+				m.closeness(), m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint(), m.suppliers(), m.hhi() };
+	}
+
+	private static JsonObject json(AbstractNetwork network, NetworkSummary summary, List<ActorMetrics> actors) {
+		JsonObject json = new JsonObject();
+		json.addProperty("network", network.getName());
+		json.addProperty("layer", summary.layer());
+		JsonObject whole = new JsonObject();
+		whole.addProperty("actors", summary.actors());
+		whole.addProperty("edges", summary.edges());
+		whole.addProperty("flows", summary.flows());
+		whole.addProperty("density", summary.density());
+		whole.addProperty("reciprocity", summary.reciprocity());
+		whole.addProperty("diameter", summary.diameter());
+		whole.addProperty("averagePathLength", summary.averagePathLength());
+		whole.addProperty("bridges", summary.bridges());
+		whole.addProperty("communities", summary.communities());
+		whole.addProperty("modularity", summary.modularity());
+		json.add("summary", whole);
+		JsonArray list = new JsonArray();
+		for (ActorMetrics m : actors) {
+			JsonObject item = new JsonObject();
+			Object[] values = values(m);
+			for (int i = 0; i < FIELDS.size(); i++) {
+				switch (values[i]) {
+					case Number number -> item.addProperty(FIELDS.get(i), number);
+					case Boolean bool -> item.addProperty(FIELDS.get(i), bool);
+					default -> item.addProperty(FIELDS.get(i), String.valueOf(values[i]));
+				}
+			}
+			list.add(item);
+		}
+		json.add("actors", list);
+		return json;
+	}
+
+	private static void csv(List<ActorMetrics> actors, PrintStream out) {
+		out.println(String.join(",", FIELDS));
+		for (ActorMetrics m : actors) {
+			StringBuilder row = new StringBuilder();
+			for (Object value : values(m)) {
+				if (!row.isEmpty()) {
+					row.append(',');
+				}
+				row.append(value instanceof Double d ? Double.toString(d) : String.valueOf(value));
+			}
+			out.println(row);
+		}
+	}
+
+	private static void table(AbstractNetwork network, NetworkSummary s, List<ActorMetrics> actors, PrintStream out) {
+		out.printf(Locale.ROOT, "%s, layer %s: %d actors, %d edges (%d flows), density %.4f, reciprocity %.3f, diameter %d, "
+				+ "average path %.3f, %d bridges, %d communities (modularity %.3f)%n%n", network.getName(), s.layer(), s.actors(), s.edges(),
+				s.flows(), s.density(), s.reciprocity(), s.diameter(), s.averagePathLength(), s.bridges(), s.communities(), s.modularity());
+		int width = Math.max(5, actors.stream().mapToInt(a -> a.actor().length()).max().orElse(5));
+		out.printf(Locale.ROOT, "%-" + width + "s %-10s %4s %4s %11s %11s %11s %11s %4s %3s %5s %5s%n", "actor", "kind", "in", "out",
+				"betweenness", "closeness", "eigenvector", "pagerank", "comm", "cut", "supp", "hhi");
+		for (ActorMetrics m : actors) {
+			out.printf(Locale.ROOT, "%-" + width + "s %-10s %4d %4d %11.6f %11.6f %11.6f %11.6f %4d %3s %5d %5.2f%n", m.actor(),
+					m.kind().length() > 10 ? m.kind().substring(0, 10) : m.kind(), m.inDegree(), m.outDegree(), m.betweenness(), m.closeness(),
+					m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint() ? "yes" : "", m.suppliers(), m.hhi());
+		}
+	}
+}

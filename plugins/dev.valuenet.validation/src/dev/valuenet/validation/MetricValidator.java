@@ -1,0 +1,94 @@
+package dev.valuenet.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Injector;
+
+import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Scenario;
+import dev.valuenet.model.ValuenetPackage;
+
+/**
+ * Runs every registered {@link MetricCheck} on each network and scenario, on save/build
+ * ({@link CheckType#NORMAL}), never while typing. Installed next to the language's own validator
+ * by {@link #install(Injector)}.
+ */
+public class MetricValidator extends AbstractDeclarativeValidator {
+
+	private static volatile boolean installed;
+
+	/**
+	 * Adds the metric checks to the validation of the language whose injector is given; the
+	 * registration is global (EMF's validator registry), so the first call wins.
+	 */
+	public static synchronized void install(Injector injector) {
+		if (!installed) {
+			injector.getInstance(MetricValidator.class); // registers itself through its @Inject register method
+			installed = true;
+		}
+	}
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(ValuenetPackage.eINSTANCE);
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkMetrics(AbstractNetwork network) {
+		if (network.getName() == null || (network instanceof Scenario scenario && (scenario.getBase() == null || scenario.getBase().eIsProxy()))) {
+			return;
+		}
+		NetworkAnalysis analysis = NetworkAnalysis.of(network);
+		CheckContext context = new CheckContext() {
+			@Override
+			public AbstractNetwork network() {
+				return network;
+			}
+
+			@Override
+			public NetworkAnalysis analysis() {
+				return analysis;
+			}
+
+			@Override
+			public void report(Severity severity, String message, EObject object, EStructuralFeature feature, String code) {
+				EObject target = object;
+				EStructuralFeature targetFeature = feature;
+				String text = message;
+				if (network instanceof Scenario) {
+					// what the scenario inherits is reported on the scenario, not on the base's declarations
+					if (object == null || !EcoreUtil.isAncestor(network, object)) {
+						target = network;
+						targetFeature = ValuenetPackage.Literals.NAMED_ELEMENT__NAME;
+						text = message.startsWith("In scenario ") ? message : "In scenario " + network.getName() + ": " + message;
+					}
+				} else if (object == null || object.eResource() != network.eResource()) {
+					return; // another file of the same network declares the object and reports it
+				}
+				switch (severity) {
+					case ERROR -> error(text, target, targetFeature, code);
+					case WARNING -> warning(text, target, targetFeature, code);
+					default -> info(text, target, targetFeature, code);
+				}
+			}
+		};
+		for (MetricCheck check : MetricChecks.ALL) {
+			try {
+				check.check(context);
+			} catch (RuntimeException e) {
+				// a failing check must not hide the others; surface it as a diagnostic instead
+				warning("Check " + check.code() + " could not run: " + e.getMessage(), network,
+						ValuenetPackage.Literals.NAMED_ELEMENT__NAME, check.code());
+			}
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package dev.valuenet.validation.checks;
+
+import dev.valuenet.analysis.LayerGraph;
+import dev.valuenet.dsl.validation.IssueCodes;
+import dev.valuenet.model.ValuenetPackage;
+import dev.valuenet.validation.CheckContext;
+import dev.valuenet.validation.MetricCheck;
+
+/**
+ * An actor through which more than half of all shortest value paths run (normalized betweenness
+ * above {@value #THRESHOLD} on all layers) is a hub the network depends on.
+ */
+public final class HubDependency implements MetricCheck {
+
+	public static final double THRESHOLD = 0.5;
+
+	@Override
+	public String code() {
+		return IssueCodes.HUB_DEPENDENCY;
+	}
+
+	@Override
+	public Cost cost() {
+		return Cost.NORMAL;
+	}
+
+	@Override
+	public void check(CheckContext context) {
+		double[] scores = context.analysis().scores(LayerGraph.ALL, "betweenness");
+		LayerGraph graph = context.analysis().graph(LayerGraph.ALL);
+		for (int v = 0; v < scores.length; v++) {
+			double betweenness = scores[v];
+			if (betweenness > THRESHOLD) {
+				context.report(CheckContext.Severity.WARNING, String.format(
+						"%s lies on %.0f%% of the shortest value paths (betweenness %.2f > %.2f): the network depends on this hub.",
+						graph.node(v).simpleName(), betweenness * 100, betweenness, THRESHOLD), graph.node(v).source(),
+						ValuenetPackage.Literals.NAMED_ELEMENT__NAME, code());
+			}
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package dev.valuenet.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.valuenet.dsl.load.Problem;
+import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.dsl.validation.IssueCodes;
+
+/** Each metric check and governance rule kind on a small network whose answer is worked out by hand. */
+class MetricValidatorTest {
+
+	/**
+	 * Parts and Steel supply Maker, which sells only through Dealer to Buyers; Maker pays both.
+	 * Goods graph: Steel -> Parts -> Maker, Steel -> Maker, Maker -> Dealer -> Buyers. Origins of
+	 * supply: Steel. Every path from Steel to Buyers passes through Maker and Dealer: both are
+	 * single points of failure; Parts is not (Steel -> Maker is a second way).
+	 */
+	static final String NET = """
+			network net {
+			  currency EUR
+			  layer logistical { goods }
+			  actor Steel : supplier
+			  actor Parts : supplier
+			  actor Maker : firm
+			  actor Dealer : partner
+			  segment Buyers
+			  flow steelToParts : goods Steel -> Parts { 10 units/year lead 20 d }
+			  flow partsIn : goods Parts -> Maker { 90 units/year lead 10 d }
+			  flow steelIn : goods Steel -> Maker { 10 units/year lead 30 d }
+			  flow cars : goods Maker -> Dealer { 50 units/year lead 5 d }
+			  flow sold : goods Dealer -> Buyers { 50 units/year lead 2 d }
+			  flow payParts : money Maker -> Parts { 1M EUR/year }
+			  flow paySteel : money Maker -> Steel { 100k EUR/year }
+			  flow paySteelParts : money Parts -> Steel { 100k EUR/year }
+			  flow payCars : money Dealer -> Maker { 5M EUR/year }
+			  flow paySold : money Buyers -> Dealer { 6M EUR/year }
+			%s
+			}
+			""";
+
+	static List<Problem> check(String extra) {
+		ValuenetWorkspace workspace = ValuenetWorkspace.create(MetricValidator::install);
+		workspace.loadText("net.vnet", NET.formatted(extra));
+		return workspace.validate();
+	}
+
+	static List<Problem> withCode(List<Problem> problems, String code) {
+		return problems.stream().filter(p -> p.code().equals(code)).toList();
+	}
+
+	static String describe(List<Problem> problems) {
+		return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+	}
+
+	@Test
+	void singlePointsOfFailureAreTheDominatorsOfTheSegment() {
+		List<Problem> problems = check("");
+		List<Problem> spof = withCode(problems, IssueCodes.SINGLE_POINT_OF_FAILURE);
+		// Steel (line 4) is the only origin of supply, Maker (6) and Dealer (7) are on every path
+		assertEquals(List.of(4, 6, 7), spof.stream().map(Problem::line).toList(), describe(problems));
+		assertTrue(spof.stream().allMatch(p -> p.severity() == Problem.Severity.WARNING && p.message().contains("Buyers")));
+	}
+
+	/**
+	 * Betweenness on all layers (n = 5, normalized by (n-1)(n-2) = 12): every shortest path between
+	 * {Steel, Parts} and {Dealer, Buyers}, both ways, runs through Maker: 8 of 12 ordered pairs,
+	 * 0.67 > 0.5. Dealer is on (Maker, Buyers), (Buyers, Maker) and the four pairs between Buyers and
+	 * {Steel, Parts}: 6 / 12 = 0.5, not above the threshold.
+	 */
+	@Test
+	void hubDependency() {
+		List<Problem> hub = withCode(check(""), IssueCodes.HUB_DEPENDENCY);
+		assertEquals(1, hub.size(), describe(hub));
+		assertEquals(6, hub.get(0).line());
+		assertTrue(hub.get(0).message().contains("betweenness 0.67"), hub.get(0).message());
+	}
+
+	/** Maker gets 90 units from Parts and 10 from Steel: HHI = 0.9^2 + 0.1^2 = 0.82 > 0.5. */
+	@Test
+	void supplierConcentration() {
+		List<Problem> found = withCode(check(""), IssueCodes.SUPPLIER_CONCENTRATION);
+		assertEquals(1, found.size(), describe(found));
+		assertEquals(6, found.get(0).line());
+		assertTrue(found.get(0).message().contains("0.82"), found.get(0).message());
+	}
+
+	/** Parts (from Steel only) and Dealer (from Maker only) pass goods on with a single supplier. */
+	@Test
+	void lowRedundancy() {
+		assertEquals(List.of(5, 7), withCode(check(""), IssueCodes.LOW_REDUNDANCY).stream().map(Problem::line).toList());
+	}
+
+	@Test
+	void governanceRuleViolatedNamesActorValueAndBound() {
+		List<Problem> problems = check("""
+				  governance {
+				    rule fewSuppliers : redundancy(Maker) >= 3 severity error
+				    rule fine : redundancy(Maker) >= 2 severity error
+				  }
+				""");
+		List<Problem> violated = withCode(problems, IssueCodes.RULE_VIOLATED);
+		assertEquals(1, violated.size(), describe(problems));
+		Problem p = violated.get(0);
+		assertEquals(Problem.Severity.ERROR, p.severity());
+		assertEquals(20, p.line());
+		assertTrue(p.message().contains("Maker") && p.message().contains("is 2") && p.message().contains(">= 3"), p.message());
+	}
+
+	/** Parts' share of goods into Maker: 90 / (90 + 10) = 90%. */
+	@Test
+	void shareRule() {
+		assertEquals(1, withCode(check("  governance {\n    rule s : share(goods into Maker from Parts) <= 80% severity warning\n  }"),
+				IssueCodes.RULE_VIOLATED).size());
+		assertEquals(0, withCode(check("  governance {\n    rule s : share(goods into Maker from Parts) <= 90% severity warning\n  }"),
+				IssueCodes.RULE_VIOLATED).size());
+	}
+
+	/**
+	 * Fastest goods path Steel -> Buyers: Steel -> Maker (30 d) -> Dealer (5) -> Buyers (2) = 37 d
+	 * versus Steel -> Parts (20) -> Maker (10) -> Dealer (5) -> Buyers (2) = 37 d: 37 days either
+	 * way; a 30-day target is violated, a 40-day one holds.
+	 */
+	@Test
+	void slowPath() {
+		List<Problem> slow = withCode(check("  governance {\n    rule fast : path(Steel -> Buyers).lead <= 30 d severity warning\n  }"),
+				IssueCodes.SLOW_PATH);
+		assertEquals(1, slow.size(), describe(slow));
+		assertTrue(slow.get(0).message().contains("37.0 d"), slow.get(0).message());
+		assertEquals(0, withCode(check("  governance {\n    rule fast : path(Steel -> Buyers).lead <= 40 d\n  }"), IssueCodes.SLOW_PATH).size());
+	}
+
+	@Test
+	void everyRuleReportsEachViolatingActor() {
+		List<Problem> problems = check("  governance {\n    rule two : every supplier degree.in >= 2 severity info\n  }");
+		// in-degree on all layers: Steel receives money from Maker and Parts (2), Parts from Steel and Maker (2)
+		assertEquals(0, withCode(problems, IssueCodes.RULE_VIOLATED).size(), describe(problems));
+		List<Problem> three = withCode(check("  governance {\n    rule three : every supplier degree.in >= 3 severity info\n  }"),
+				IssueCodes.RULE_VIOLATED);
+		assertEquals(2, three.size(), describe(three));
+	}
+
+	@Test
+	void cutoffCountsSegmentsLeftWithoutSupply() {
+		assertEquals(1, withCode(check("  governance {\n    rule c : cutoff(Dealer) == 0 severity warning\n  }"), IssueCodes.RULE_VIOLATED).size());
+		assertEquals(0, withCode(check("  governance {\n    rule c : cutoff(Parts) == 0 severity warning\n  }"), IssueCodes.RULE_VIOLATED).size());
+	}
+
+	@Test
+	void scenarioInheritsTheBaseRules() {
+		ValuenetWorkspace workspace = ValuenetWorkspace.create(MetricValidator::install);
+		workspace.loadText("net.vnet", NET.formatted("  governance {\n    rule twoSources : redundancy(Maker) >= 2\n  }"));
+		workspace.loadText("next.vnet", """
+				scenario next extends net {
+				  remove Parts
+				}
+				""");
+		List<Problem> problems = workspace.validate();
+		List<Problem> violated = withCode(problems, IssueCodes.RULE_VIOLATED);
+		assertEquals(1, violated.size(), describe(problems));
+		assertEquals("next.vnet", violated.get(0).file().toString());
+		assertTrue(violated.get(0).message().startsWith("In scenario next"), violated.get(0).message());
+	}
+}
