@@ -46,7 +46,8 @@ final class Arguments {
 					}
 					value = args[++i];
 				}
-				parsed.options.put(name, takesValue ? value : "true");
+				// a repeated option with a value accumulates: --with a --with b == --with a,b
+				parsed.options.merge(name, takesValue ? value : "true", (old, added) -> takesValue ? old + "," + added : added);
 			} else {
 				parsed.paths.add(Path.of(arg));
 			}

@@ -15,7 +15,6 @@ import com.google.gson.JsonObject;
 
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.metrics.attribution.InputOutputAttribution;
 import dev.valuenet.metrics.attribution.ShapleyAttribution;
 import dev.valuenet.metrics.attribution.ShapleyResult;
@@ -73,21 +72,16 @@ final class AttributeCommand implements Command {
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String method = arguments.choice("--method", "", "shapley", "io");
 		String format = arguments.choice("--format", "table", "table", "json");
-		if (arguments.paths().size() != 1) {
-			throw new Arguments.UsageException("give exactly one .vnet file");
-		}
 		double budget;
 		try {
 			budget = Double.parseDouble(arguments.option("--budget", "10"));
 		} catch (NumberFormatException e) {
 			throw new Arguments.UsageException("--budget takes seconds, e.g. 10");
 		}
-		var file = arguments.paths().get(0);
-		ValuenetWorkspace workspace = Models.load(file, err);
-		if (workspace == null) {
+		AbstractNetwork network = Models.open(arguments, err);
+		if (network == null) {
 			return Valuenet.PROBLEMS;
 		}
-		AbstractNetwork network = Models.choose(workspace, file, arguments.option("--scenario", null));
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		JsonObject json;
 		if (method.equals("shapley")) {

@@ -281,7 +281,13 @@ final class JsonExport {
 						case Role role -> role(role);
 						case Tie tie -> tie(tie);
 						case Flow flow -> flow(flow, scenario, currencies);
-						case Exchange exchange -> exchange(exchange);
+						case Exchange exchange -> {
+							JsonObject added = exchange(exchange);
+							JsonArray flows = new JsonArray();
+							exchange.getFlows().forEach(f -> flows.add(flow(f, scenario, currencies)));
+							added.add("flows", flows);
+							yield added;
+						}
 						default -> JsonNull.INSTANCE;
 					});
 					e.addProperty("type", add.getElement().eClass().getName().toLowerCase());

@@ -14,7 +14,6 @@ import dev.valuenet.analysis.ActorMetrics;
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.NetworkSummary;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.model.AbstractNetwork;
 
 /** {@code valuenet metrics FILE}: per-actor and network metrics of a network, layer or scenario. */
@@ -72,15 +71,10 @@ final class MetricsCommand implements Command {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String format = arguments.choice("--format", "table", "table", "json", "csv");
-		if (arguments.paths().size() != 1) {
-			throw new Arguments.UsageException("give exactly one .vnet file");
-		}
-		var file = arguments.paths().get(0);
-		ValuenetWorkspace workspace = Models.load(file, err);
-		if (workspace == null) {
+		AbstractNetwork network = Models.open(arguments, err);
+		if (network == null) {
 			return Valuenet.PROBLEMS;
 		}
-		AbstractNetwork network = Models.choose(workspace, file, arguments.option("--scenario", null));
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		String layer = arguments.option("--layer", LayerGraph.ALL);
 		if (!analysis.layers().contains(layer)) {

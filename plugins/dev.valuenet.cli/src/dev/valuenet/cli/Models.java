@@ -22,6 +22,19 @@ final class Models {
 	private Models() {
 	}
 
+	/**
+	 * The network a command analyses: the single FILE argument loaded with its folder, the network
+	 * named by --scenario or FILE's first one; null after printing FILE's errors.
+	 */
+	static AbstractNetwork open(Arguments arguments, PrintStream err) throws IOException {
+		if (arguments.paths().size() != 1) {
+			throw new Arguments.UsageException("give exactly one .vnet file");
+		}
+		Path file = arguments.paths().get(0);
+		ValuenetWorkspace workspace = load(file, err);
+		return workspace == null ? null : choose(workspace, file, arguments.option("--scenario", null));
+	}
+
 	/** The loaded workspace and FILE's path in it, or null after printing FILE's errors. */
 	static ValuenetWorkspace load(Path file, PrintStream err) throws IOException {
 		if (!Files.isRegularFile(file)) {

@@ -17,7 +17,6 @@ import com.google.gson.JsonObject;
 import dev.valuenet.analysis.FlowRecord;
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.resilience.ExitAnalysis;
 import dev.valuenet.metrics.scoring.BrandesBetweenness;
@@ -71,15 +70,13 @@ final class WhatIfCommand implements Command {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String format = arguments.choice("--format", "text", "text", "json");
-		if (arguments.paths().size() != 1 || arguments.option("--remove", null) == null) {
-			throw new Arguments.UsageException("give one .vnet file and --remove with at least one actor");
+		if (arguments.option("--remove", null) == null) {
+			throw new Arguments.UsageException("give --remove with at least one actor");
 		}
-		var file = arguments.paths().get(0);
-		ValuenetWorkspace workspace = Models.load(file, err);
-		if (workspace == null) {
+		AbstractNetwork network = Models.open(arguments, err);
+		if (network == null) {
 			return Valuenet.PROBLEMS;
 		}
-		AbstractNetwork network = Models.choose(workspace, file, arguments.option("--scenario", null));
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		Set<String> removed = new LinkedHashSet<>();
 		for (String name : arguments.option("--remove", "").split(",")) {

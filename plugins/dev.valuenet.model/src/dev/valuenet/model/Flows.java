@@ -34,16 +34,20 @@ public final class Flows {
 		return flow.eContainer() instanceof Exchange exchange ? exchange : null;
 	}
 
-	/** Occurrences per year: of the exchange (its volume) for exchange flows, else of the flow itself. */
+	/**
+	 * Occurrences per year. Flows of an exchange with a volume happen once per occurrence of the
+	 * exchange; other flows (and exchange flows without a volume) by their own period ({@code /month})
+	 * or frequency ({@code weekly}), once a year when neither is given.
+	 */
 	public static OptionalDouble occurrencesPerYear(Flow flow) {
 		Exchange exchange = exchange(flow);
-		if (exchange != null) {
+		if (exchange != null && exchange.getVolume() != null) {
 			Quantity volume = exchange.getVolume();
-			if (volume == null) {
-				return OptionalDouble.empty();
-			}
 			OptionalDouble per = volume.getPer() == null ? OptionalDouble.of(1) : Units.periodsPerYear(volume.getPer());
 			return per.isPresent() ? OptionalDouble.of(volume.getAmount() * per.getAsDouble()) : OptionalDouble.empty();
+		}
+		if (exchange != null && exchange.getPer() != null) {
+			return OptionalDouble.empty(); // counted per occurrence but no volume: unknown (reported by the validator)
 		}
 		Quantity quantity = flow.getQuantity();
 		if (quantity != null && quantity.getPer() != null) {

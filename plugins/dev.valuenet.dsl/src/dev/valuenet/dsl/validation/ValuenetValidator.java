@@ -195,11 +195,17 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 			return;
 		}
 		boolean period = Units.periodsPerYear(per).isPresent();
+		Exchange exchange = Flows.exchange(flow);
+		if (period && exchange != null && exchange.getVolume() != null) {
+			error("Flows of an exchange with a volume are counted per occurrence; drop '/" + per
+					+ "' (the volume gives the yearly count).", quantity, Literals.QUANTITY__PER, IssueCodes.UNIT_MISMATCH);
+			return;
+		}
 		if (period && flow.getFrequency() != Frequency.UNSPECIFIED) {
 			error("The frequency is given twice ('/" + per + "' and '" + flow.getFrequency().getLiteral()
 					+ "'); keep one of them.", flow, Literals.FLOW__FREQUENCY, IssueCodes.UNIT_MISMATCH);
 		}
-		if (!period && Flows.exchange(flow) == null) {
+		if (!period && exchange == null) {
 			error("An amount per " + per + " needs a volume to become a yearly amount: put the flow in an 'exchange ... per "
 					+ per + " { ... } volume N " + per + "s/year', or use a period (/day, /week, /month, /year).", quantity,
 					Literals.QUANTITY__PER, IssueCodes.PER_SALE_WITHOUT_VOLUME);

@@ -36,7 +36,6 @@ import dev.valuenet.model.Units;
 import dev.valuenet.model.ValueKind;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.validation.CheckContext;
-import dev.valuenet.validation.MetricCheck;
 
 /**
  * The model's own governance rules, {@code rule name : <expression> <op> <bound> severity s},
@@ -44,20 +43,14 @@ import dev.valuenet.validation.MetricCheck;
  * taken on all layers. A violation names the actor, the value and the bound; path rules report
  * {@code vnet.slow-path}, the others {@code vnet.rule-violated}.
  */
-public final class GovernanceRules implements MetricCheck {
+public final class GovernanceRules extends BasicCheck {
+
+	public GovernanceRules() {
+		super(IssueCodes.RULE_VIOLATED, Cost.EXPENSIVE);
+	}
 
 	/** Time budget of a {@code shapley(X)} rule on networks too large for the exact value. */
 	public static final java.time.Duration SHAPLEY_BUDGET = java.time.Duration.ofSeconds(2);
-
-	@Override
-	public String code() {
-		return IssueCodes.RULE_VIOLATED;
-	}
-
-	@Override
-	public Cost cost() {
-		return Cost.EXPENSIVE;
-	}
 
 	@Override
 	public void check(CheckContext context) {

@@ -4,25 +4,18 @@ import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.dsl.validation.IssueCodes;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.validation.CheckContext;
-import dev.valuenet.validation.MetricCheck;
 
 /**
  * An actor through which more than half of all shortest value paths run (normalized betweenness
  * above {@value #THRESHOLD} on all layers) is a hub the network depends on.
  */
-public final class HubDependency implements MetricCheck {
+public final class HubDependency extends BasicCheck {
+
+	public HubDependency() {
+		super(IssueCodes.HUB_DEPENDENCY, Cost.NORMAL);
+	}
 
 	public static final double THRESHOLD = 0.5;
-
-	@Override
-	public String code() {
-		return IssueCodes.HUB_DEPENDENCY;
-	}
-
-	@Override
-	public Cost cost() {
-		return Cost.NORMAL;
-	}
 
 	@Override
 	public void check(CheckContext context) {

@@ -6,22 +6,15 @@ import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.resilience.Redundancy;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.validation.CheckContext;
-import dev.valuenet.validation.MetricCheck;
 
 /**
  * A critical inflow without redundancy: an actor that passes goods or services on towards a
  * customer segment (it has supply inflows and outflows) but receives them from a single supplier.
  */
-public final class LowRedundancy implements MetricCheck {
+public final class LowRedundancy extends BasicCheck {
 
-	@Override
-	public String code() {
-		return IssueCodes.LOW_REDUNDANCY;
-	}
-
-	@Override
-	public Cost cost() {
-		return Cost.NORMAL;
+	public LowRedundancy() {
+		super(IssueCodes.LOW_REDUNDANCY, Cost.NORMAL);
 	}
 
 	@Override

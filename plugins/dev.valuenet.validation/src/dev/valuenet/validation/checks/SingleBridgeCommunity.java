@@ -12,22 +12,15 @@ import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.clustering.Partition;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.validation.CheckContext;
-import dev.valuenet.validation.MetricCheck;
 
 /**
  * A community (Leiden, all layers) whose members are linked to the rest of the network through a
  * single pair of actors: losing that relationship isolates the community.
  */
-public final class SingleBridgeCommunity implements MetricCheck {
+public final class SingleBridgeCommunity extends BasicCheck {
 
-	@Override
-	public String code() {
-		return IssueCodes.SINGLE_BRIDGE_COMMUNITY;
-	}
-
-	@Override
-	public Cost cost() {
-		return Cost.NORMAL;
+	public SingleBridgeCommunity() {
+		super(IssueCodes.SINGLE_BRIDGE_COMMUNITY, Cost.NORMAL);
 	}
 
 	@Override

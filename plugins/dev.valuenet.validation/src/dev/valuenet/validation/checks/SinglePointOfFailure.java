@@ -11,7 +11,6 @@ import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.resilience.Dominators;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.validation.CheckContext;
-import dev.valuenet.validation.MetricCheck;
 
 /**
  * An actor is a single point of failure when its exit cuts a customer segment off from all its
@@ -20,16 +19,10 @@ import dev.valuenet.validation.MetricCheck;
  * computation answers this for all actors at once (a what-if exit per actor was 10x slower on the
  * 5,000-actor example).
  */
-public final class SinglePointOfFailure implements MetricCheck {
+public final class SinglePointOfFailure extends BasicCheck {
 
-	@Override
-	public String code() {
-		return IssueCodes.SINGLE_POINT_OF_FAILURE;
-	}
-
-	@Override
-	public Cost cost() {
-		return Cost.NORMAL;
+	public SinglePointOfFailure() {
+		super(IssueCodes.SINGLE_POINT_OF_FAILURE, Cost.NORMAL);
 	}
 
 	@Override

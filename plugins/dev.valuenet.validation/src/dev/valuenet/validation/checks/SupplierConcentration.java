@@ -5,26 +5,19 @@ import dev.valuenet.dsl.validation.IssueCodes;
 import dev.valuenet.metrics.resilience.Redundancy;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.validation.CheckContext;
-import dev.valuenet.validation.MetricCheck;
 
 /**
  * An actor with several suppliers of goods and services whose yearly volumes are concentrated:
  * Herfindahl-Hirschman index of the supplier shares above {@value #THRESHOLD} (the US DoJ calls
  * above 0.25 "highly concentrated"; 0.5 means one supplier holds most of it).
  */
-public final class SupplierConcentration implements MetricCheck {
+public final class SupplierConcentration extends BasicCheck {
+
+	public SupplierConcentration() {
+		super(IssueCodes.SUPPLIER_CONCENTRATION, Cost.NORMAL);
+	}
 
 	public static final double THRESHOLD = 0.5;
-
-	@Override
-	public String code() {
-		return IssueCodes.SUPPLIER_CONCENTRATION;
-	}
-
-	@Override
-	public Cost cost() {
-		return Cost.NORMAL;
-	}
 
 	@Override
 	public void check(CheckContext context) {
