@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.valuenet.dsl.validation.IssueCodes;
+
 /**
  * The examples are the regression corpus: every one is clean, already in canonical layout,
  * formats idempotently and survives serialize -> parse with an equal model.
@@ -70,6 +72,39 @@ class ExamplesTest {
 		EcoreUtil.resolveAll(workspace.resourceSet());
 		assertTrue(new ByNameEquality().equals(original, reparsed.getContents().get(0)),
 				() -> "models differ after serialize -> parse:\n" + serialized);
+	}
+
+	/**
+	 * Errors injected into a copy of each example are found with their codes and lines: a second
+	 * declaration of the first actor, a flow from it to itself, and a flow to an undeclared actor.
+	 */
+	@ParameterizedTest
+	@MethodSource("examples")
+	void injectedErrorsAreReportedWithCodesAndLines(Path example) {
+		List<String> lines = new java.util.ArrayList<>(List.of(text(example).split("\n", -1)));
+		int actorLine = -1;
+		for (int i = 0; i < lines.size() && actorLine < 0; i++) {
+			if (lines.get(i).trim().startsWith("actor ") && !lines.get(i).trim().startsWith("actor ^")) {
+				actorLine = i;
+			}
+		}
+		if (actorLine < 0) {
+			return; // scenario-only files declare no actor of their own
+		}
+		String actor = lines.get(actorLine).trim().split("\\s+")[1];
+		lines.add(actorLine + 1, "  actor " + actor + " : firm");
+		lines.add(actorLine + 2, "  flow injectedSelf : data " + actor + " -> " + actor);
+		lines.add(actorLine + 3, "  flow injectedGhost : data " + actor + " -> NoSuchActor");
+		ValuenetWorkspace copy = ValuenetWorkspace.create();
+		for (Path other : workspace.resources().keySet()) {
+			copy.loadText(other.toString(), other.equals(example) ? String.join("\n", lines) : text(other));
+		}
+		List<Problem> found = copy.validate().stream().filter(p -> p.file().equals(example) && p.severity() == Problem.Severity.ERROR).toList();
+		String all = found.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+		int first = actorLine + 1; // 1-based line of the original declaration
+		assertTrue(found.stream().anyMatch(p -> p.code().equals(IssueCodes.DUPLICATE_NAME) && p.line() == first + 1), all);
+		assertTrue(found.stream().anyMatch(p -> p.code().equals(IssueCodes.SELF_FLOW) && p.line() == first + 2), all);
+		assertTrue(found.stream().anyMatch(p -> p.code().equals(IssueCodes.UNRESOLVED) && p.line() == first + 3), all);
 	}
 
 	private static String text(Path file) {

@@ -70,4 +70,12 @@ class ValuenetWorkspaceTest {
 		assertEquals(IssueCodes.SYNTAX, first.code());
 		assertEquals(3, first.line());
 	}
+
+	/** Two networks importing each other's namespace: references resolve both ways, nothing loops. */
+	@Test
+	void mutualImportsResolve() throws IOException {
+		Files.writeString(folder.resolve("a.vnet"), "import b.*\nnetwork a {\n  actor A : firm\n  flow toB : data A -> B\n}\n");
+		Files.writeString(folder.resolve("b.vnet"), "import a.*\nnetwork b {\n  actor B : firm\n  flow toA : data B -> A\n}\n");
+		assertEquals(List.of(), check(folder));
+	}
 }
