@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -103,7 +104,11 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		}
 		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
 		for (var entry : local.entrySet()) {
-			for (IEObjectDescription other : index.getExportedObjects(entry.getValue().eClass(), entry.getKey(), false)) {
+			for (IEObjectDescription other : index.getExportedObjects(EcorePackage.Literals.EOBJECT, entry.getKey(), false)) {
+				// the element itself is found first: skip it without computing its URI (linear in the file size)
+				if (other.getEObjectOrProxy() == entry.getValue() || other.getEObjectOrProxy() instanceof Network) {
+					continue;
+				}
 				if (!other.getEObjectURI().trimFragment().equals(resource.getURI())) {
 					error("'" + entry.getValue().getName() + "' is also declared in " + other.getEObjectURI().trimFragment().lastSegment()
 							+ "; a network split over several files needs distinct names.", entry.getValue(),
