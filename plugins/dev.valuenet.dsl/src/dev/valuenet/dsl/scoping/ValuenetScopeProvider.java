@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
@@ -62,12 +64,37 @@ public class ValuenetScopeProvider extends ImportedNamespaceAwareLocalScopeProvi
 			resolvers.add(doCreateImportNormalizer(nameConverter.toQualifiedName(network.getName()), true, ignoreCase));
 		}
 		if (context instanceof Scenario scenario) {
-			QualifiedName base = baseName(scenario);
-			if (base != null) {
+			for (QualifiedName base : baseChain(scenario)) {
 				resolvers.add(doCreateImportNormalizer(base, true, ignoreCase));
 			}
 		}
 		return resolvers;
+	}
+
+	/**
+	 * The names of the networks a scenario builds on, nearest first: its base, and the bases of
+	 * base scenarios, found through the index and read from their text (never by linking).
+	 */
+	private List<QualifiedName> baseChain(Scenario scenario) {
+		List<QualifiedName> chain = new ArrayList<>();
+		Scenario current = scenario;
+		while (current != null) {
+			QualifiedName base = baseName(current);
+			if (base == null || chain.contains(base)) {
+				break;
+			}
+			chain.add(base);
+			current = null;
+			if (scenario.eResource() != null) {
+				IEObjectDescription description = getGlobalScope(scenario.eResource(), ValuenetPackage.Literals.SCENARIO__BASE)
+						.getSingleElement(base);
+				if (description != null && description.getEObjectOrProxy() != null) {
+					EObject resolved = EcoreUtil.resolve(description.getEObjectOrProxy(), scenario);
+					current = resolved instanceof Scenario next && !next.eIsProxy() ? next : null;
+				}
+			}
+		}
+		return chain;
 	}
 
 	/** The base network's name as written: read from the text so scoping never triggers linking. */

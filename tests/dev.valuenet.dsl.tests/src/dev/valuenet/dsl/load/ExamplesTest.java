@@ -61,7 +61,7 @@ class ExamplesTest {
 		assertFalse(serialized.isBlank());
 		// parse the serialized text in place of the original, next to the other examples
 		ValuenetWorkspace copy = ValuenetWorkspace.create();
-		for (Path other : workspace.resources().keySet()) {
+		for (Path other : neighbours(example)) {
 			if (!other.equals(example)) {
 				copy.loadText(other.toString(), text(other));
 			}
@@ -96,7 +96,7 @@ class ExamplesTest {
 		lines.add(actorLine + 2, "  flow injectedSelf : data " + actor + " -> " + actor);
 		lines.add(actorLine + 3, "  flow injectedGhost : data " + actor + " -> NoSuchActor");
 		ValuenetWorkspace copy = ValuenetWorkspace.create();
-		for (Path other : workspace.resources().keySet()) {
+		for (Path other : neighbours(example)) {
 			copy.loadText(other.toString(), other.equals(example) ? String.join("\n", lines) : text(other));
 		}
 		List<Problem> found = copy.validate().stream().filter(p -> p.file().equals(example) && p.severity() == Problem.Severity.ERROR).toList();
@@ -105,6 +105,11 @@ class ExamplesTest {
 		assertTrue(found.stream().anyMatch(p -> p.code().equals(IssueCodes.DUPLICATE_NAME) && p.line() == first + 1), all);
 		assertTrue(found.stream().anyMatch(p -> p.code().equals(IssueCodes.SELF_FLOW) && p.line() == first + 2), all);
 		assertTrue(found.stream().anyMatch(p -> p.code().equals(IssueCodes.UNRESOLVED) && p.line() == first + 3), all);
+	}
+
+	/** The example and the files beside it: an example only refers to files of its own folder. */
+	private static List<Path> neighbours(Path example) {
+		return workspace.resources().keySet().stream().filter(p -> p.getParent().equals(example.getParent())).toList();
 	}
 
 	private static String text(Path file) {

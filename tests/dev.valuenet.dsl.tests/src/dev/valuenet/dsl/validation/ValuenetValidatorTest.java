@@ -216,4 +216,20 @@ class ValuenetValidatorTest {
 		assertEquals(2, problems.size(), () -> describe(problems));
 		assertTrue(problems.stream().allMatch(p -> p.code().equals(IssueCodes.EXTENDS_CYCLE)), () -> describe(problems));
 	}
+
+	@Test
+	void scenarioOfAScenarioSeesTheRootNetwork() {
+		List<Problem> problems = Models.problems("base.vnet", BASE.formatted(""), "one.vnet", """
+				scenario test.one extends test.net {
+				  add actor Cells : supplier
+				  add flow cells : goods Cells -> Maker { 5 units/year }
+				}
+				""", "two.vnet", """
+				scenario test.two extends test.one {
+				  change pay { 2M EUR/year }
+				  remove Cells
+				}
+				""");
+		assertEquals(List.of(), problems);
+	}
 }
