@@ -24,6 +24,7 @@ public final class Valuenet {
 		register(new MetricsCommand());
 		register(new WhatIfCommand());
 		register(new AttributeCommand());
+		register(new RenderCommand());
 	}
 
 	private Valuenet() {

@@ -1,0 +1,141 @@
+package dev.valuenet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.diagram.DiagramBuilder;
+import dev.valuenet.diagram.DiagramGraph;
+import dev.valuenet.diagram.DiagramLayout;
+import dev.valuenet.diagram.DiagramOptions;
+import dev.valuenet.diagram.HeatmapBuilder;
+import dev.valuenet.diagram.Layout;
+import dev.valuenet.diagram.LayoutSidecar;
+import dev.valuenet.diagram.SankeyBuilder;
+import dev.valuenet.diagram.SvgRenderer;
+import dev.valuenet.model.AbstractNetwork;
+
+/** {@code valuenet render FILE}: the network map, Sankey or heatmap of a network or scenario as SVG. */
+final class RenderCommand implements Command {
+
+	@Override
+	public String name() {
+		return "render";
+	}
+
+	@Override
+	public String summary() {
+		return "draw the network map, a Sankey or a heatmap as SVG";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: valuenet render [--view map|sankey|heatmap] [--layer L] [--scenario S] [--focus ACTOR]
+				                       [--out FILE.svg] [options] FILE
+
+				Draws the first network of FILE (or the scenario S, with its edits applied) as SVG. The
+				other .vnet files of FILE's folder are loaded so references resolve. The pictures show
+				the network the metrics measure (see docs/diagrams.md):
+				  map      actors as boxes styled by kind, segments rounded, flows as arrows coloured by
+				           value kind (dashed when intangible, width by log of the yearly amount), ties
+				           as grey lines; laid out with ELK layered. Above 300 participants communities
+				           are collapsed into one box each. Positions pinned in FILE.layout (next to FILE,
+				           lines 'qualifiedName x y') are kept.
+				  sankey   a layer's flows from their sources to where they end, band width by yearly
+				           amount (default layer: the first carrying goods or services)
+				  heatmap  actor x actor yearly flow magnitude, log colour scale, ordered by community
+
+				Options:
+				  --view map|sankey|heatmap   the picture (default map)
+				  --layer L                   a declared layer, or "all" (default for map and heatmap)
+				  --scenario S                draw scenario (or network) S instead of FILE's first network
+				  --focus ACTOR               map only ACTOR's neighbourhood
+				  --hops K                    radius of the focus neighbourhood (default 1)
+				  --hide-intangible           leave out knowledge, reputation, trust and influence flows
+				  --collapse auto|always|never  communities as single boxes (default auto: above 300)
+				  --size-by METRIC            scale boxes by betweenness, closeness, eigenvector or pagerank
+				  --colour kind|community     box colour (default kind)
+				  --no-ties                   do not draw ties
+				  --save-layout               write the map's positions to FILE.layout (pins every box)
+				  --out FILE.svg              write there (default: standard output)
+				  --help                      this help
+
+				Exit codes: 0 done, 1 FILE has errors, 2 usage or I/O failure.
+
+				Example: valuenet render --view sankey --layer financial --out money.svg examples/auto/car-network.vnet
+				""";
+	}
+
+	@Override
+	public Map<String, Boolean> options() {
+		return Map.ofEntries(Map.entry("--view", true), Map.entry("--layer", true), Map.entry("--scenario", true), Map.entry("--focus", true),
+				Map.entry("--hops", true), Map.entry("--hide-intangible", false), Map.entry("--collapse", true), Map.entry("--size-by", true),
+				Map.entry("--colour", true), Map.entry("--no-ties", false), Map.entry("--save-layout", false), Map.entry("--out", true));
+	}
+
+	@Override
+	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
+		String view = arguments.choice("--view", "map", "map", "sankey", "heatmap");
+		String collapse = arguments.choice("--collapse", "auto", "auto", "always", "never");
+		String colour = arguments.choice("--colour", "kind", "kind", "community");
+		String sizeBy = arguments.option("--size-by", null);
+		if (sizeBy != null) {
+			arguments.choice("--size-by", null, "betweenness", "closeness", "eigenvector", "pagerank");
+		}
+		int hops;
+		try {
+			hops = Integer.parseInt(arguments.option("--hops", "1"));
+		} catch (NumberFormatException e) {
+			throw new Arguments.UsageException("option '--hops' needs a whole number");
+		}
+		AbstractNetwork network = Models.open(arguments, err);
+		if (network == null) {
+			return Valuenet.PROBLEMS;
+		}
+		NetworkAnalysis analysis = NetworkAnalysis.of(network);
+		String layer = arguments.option("--layer", null);
+		if (layer != null && !analysis.layers().contains(layer)) {
+			throw new Arguments.UsageException("unknown layer '" + layer + "'; " + network.getName() + " has " + String.join(", ", analysis.layers()));
+		}
+		String focus = arguments.option("--focus", null);
+		if (focus != null && analysis.find(focus).isEmpty()) {
+			throw new Arguments.UsageException("no actor or segment named '" + focus + "' in " + network.getName());
+		}
+		DiagramOptions options = DiagramOptions.DEFAULT.withLayer(layer).withHideIntangible(arguments.flag("--hide-intangible"))
+				.withFocus(focus, hops).withCollapse(DiagramOptions.Collapse.valueOf(collapse.toUpperCase(java.util.Locale.ROOT)))
+				.withSizeBy(sizeBy).withColourBy(colour).withShowTies(!arguments.flag("--no-ties"));
+		Path file = arguments.paths().get(0);
+		String target = arguments.option("--out", null);
+		long start = System.nanoTime();
+		String svg = switch (view) {
+			case "sankey" -> SvgRenderer.sankey(SankeyBuilder.sankey(network, layer, options));
+			case "heatmap" -> SvgRenderer.heatmap(HeatmapBuilder.heatmap(network, options));
+			default -> {
+				DiagramGraph graph = DiagramBuilder.map(network, options);
+				Path sidecar = LayoutSidecar.of(file);
+				long built = System.nanoTime();
+				Layout layout = DiagramLayout.layout(graph, LayoutSidecar.read(sidecar));
+				if (target != null) {
+					err.printf(java.util.Locale.ROOT, "valuenet render: %d boxes, %d lines; graph %.2f s, layout %.2f s%n", graph.nodes().size(),
+							graph.edges().size(), (built - start) / 1e9, (System.nanoTime() - built) / 1e9);
+				}
+				if (arguments.flag("--save-layout")) {
+					LayoutSidecar.write(sidecar, DiagramLayout.positions(layout));
+					err.println("valuenet render: pinned " + layout.nodes().size() + " positions in " + sidecar);
+				}
+				yield SvgRenderer.map(graph, layout);
+			}
+		};
+		if (target == null) {
+			out.print(svg);
+		} else {
+			FormatCommand.writeAtomically(Path.of(target), svg);
+			err.printf(java.util.Locale.ROOT, "valuenet render: %s of %s written to %s in %.2f s%n", view, network.getName(), target,
+					(System.nanoTime() - start) / 1e9);
+		}
+		return Valuenet.OK;
+	}
+}

@@ -1,0 +1,193 @@
+package dev.valuenet.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+import dev.valuenet.diagram.Layout.Box;
+import dev.valuenet.diagram.Layout.Point;
+
+/**
+ * ELK layered layout of a {@link DiagramGraph}, in plain Java (elkjs was 10-30x slower in the
+ * spike). Deterministic: nodes and edges enter ELK in the graph's stable order, the random seed is
+ * fixed, and nothing depends on hash order or font metrics, so the same model gives the same
+ * picture on every machine.
+ * <p>
+ * Pinned positions (from the {@code .vnet.layout} sidecar) win over ELK: ELK lays out the whole
+ * graph, then pinned boxes are moved to their stored corner and the lines touching them are drawn
+ * straight, border to border. ELK's interactive strategies were rejected: they only use positions
+ * to order layers and nodes, and do not keep them.
+ */
+public final class DiagramLayout {
+
+	/** Edge labels are laid out (and drawn) up to this many lines; beyond, they only clutter. */
+	public static final int MAX_LABELLED_EDGES = 150;
+
+	private static final double PADDING = 24;
+
+	static {
+		// the Eclipse extension registry (how ELK finds algorithms inside a workbench) is absent headless
+		if (LayoutMetaDataService.getInstance().getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
+			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+		}
+	}
+
+	private DiagramLayout() {
+	}
+
+	/** Lays out {@code graph}; boxes named in {@code pinned} keep their top-left corner. */
+	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned) {
+		boolean labels = graph.edges().size() <= MAX_LABELLED_EDGES;
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(CoreOptions.RANDOM_SEED, 1);
+		root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+		root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 6.0);
+		root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 2.0);
+		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
+		root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
+		if (graph.edges().size() > 1500) {
+			// cheaper crossing minimisation for dense summaries (see the spike's RESULTS.md)
+			root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+		}
+		Map<String, ElkNode> byId = new LinkedHashMap<>();
+		for (DiagramNode node : graph.nodes()) {
+			ElkNode n = ElkGraphUtil.createNode(root);
+			n.setIdentifier(node.id());
+			n.setDimensions(node.width(), node.height());
+			byId.put(node.id(), n);
+		}
+		Map<String, ElkEdge> edges = new LinkedHashMap<>();
+		for (DiagramEdge edge : graph.edges()) {
+			ElkNode from = byId.get(edge.source());
+			ElkNode to = byId.get(edge.target());
+			if (from == null || to == null) {
+				continue;
+			}
+			ElkEdge e = ElkGraphUtil.createSimpleEdge(from, to);
+			e.setIdentifier(edge.id());
+			if (labels && !edge.label().isEmpty()) {
+				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), e);
+				label.setDimensions(Styles.textWidth(edge.label(), 9) + 4, 12);
+				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+			}
+			edges.put(edge.id(), e);
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+		Map<String, Box> boxes = new LinkedHashMap<>();
+		byId.forEach((id, n) -> {
+			Point pin = pinned.get(id);
+			boxes.put(id, pin != null ? new Box(pin.x(), pin.y(), n.getWidth(), n.getHeight())
+					: new Box(round(n.getX()), round(n.getY()), n.getWidth(), n.getHeight()));
+		});
+		Map<String, List<Point>> routes = new LinkedHashMap<>();
+		Map<String, Box> labelBoxes = new LinkedHashMap<>();
+		for (DiagramEdge edge : graph.edges()) {
+			ElkEdge e = edges.get(edge.id());
+			if (e == null) {
+				continue;
+			}
+			List<Point> route;
+			boolean moved = pinned.containsKey(edge.source()) || pinned.containsKey(edge.target());
+			if (moved || e.getSections().isEmpty()) {
+				route = straight(boxes.get(edge.source()), boxes.get(edge.target()));
+			} else {
+				route = new ArrayList<>();
+				ElkEdgeSection section = e.getSections().get(0);
+				route.add(new Point(round(section.getStartX()), round(section.getStartY())));
+				for (ElkBendPoint bend : section.getBendPoints()) {
+					route.add(new Point(round(bend.getX()), round(bend.getY())));
+				}
+				route.add(new Point(round(section.getEndX()), round(section.getEndY())));
+			}
+			routes.put(edge.id(), route);
+			if (!e.getLabels().isEmpty()) {
+				ElkLabel label = e.getLabels().get(0);
+				if (moved) {
+					Point a = route.get(0);
+					Point b = route.get(route.size() - 1);
+					labelBoxes.put(edge.id(), new Box(round((a.x() + b.x() - label.getWidth()) / 2), round((a.y() + b.y()) / 2 - label.getHeight()),
+							label.getWidth(), label.getHeight()));
+				} else {
+					labelBoxes.put(edge.id(), new Box(round(label.getX()), round(label.getY()), label.getWidth(), label.getHeight()));
+				}
+			}
+		}
+		return new Layout(boxes, routes, labelBoxes, bounds(boxes, routes, labelBoxes));
+	}
+
+	/** A straight line between the borders of two boxes, aimed at their centres. */
+	private static List<Point> straight(Box from, Box to) {
+		return List.of(border(from, to.centerX(), to.centerY()), border(to, from.centerX(), from.centerY()));
+	}
+
+	/** Where the line from the centre of {@code box} towards (x, y) leaves the box. */
+	private static Point border(Box box, double x, double y) {
+		double dx = x - box.centerX();
+		double dy = y - box.centerY();
+		if (dx == 0 && dy == 0) {
+			return new Point(box.centerX(), box.centerY());
+		}
+		double scale = Math.min(dx == 0 ? Double.POSITIVE_INFINITY : box.width() / 2 / Math.abs(dx),
+				dy == 0 ? Double.POSITIVE_INFINITY : box.height() / 2 / Math.abs(dy));
+		return new Point(round(box.centerX() + dx * scale), round(box.centerY() + dy * scale));
+	}
+
+	private static Box bounds(Map<String, Box> boxes, Map<String, List<Point>> routes, Map<String, Box> labels) {
+		double minX = Double.POSITIVE_INFINITY;
+		double minY = Double.POSITIVE_INFINITY;
+		double maxX = Double.NEGATIVE_INFINITY;
+		double maxY = Double.NEGATIVE_INFINITY;
+		List<Box> all = new ArrayList<>(boxes.values());
+		all.addAll(labels.values());
+		for (List<Point> route : routes.values()) {
+			route.forEach(p -> all.add(new Box(p.x(), p.y(), 0, 0)));
+		}
+		for (Box b : all) {
+			minX = Math.min(minX, b.x());
+			minY = Math.min(minY, b.y());
+			maxX = Math.max(maxX, b.x() + b.width());
+			maxY = Math.max(maxY, b.y() + b.height());
+		}
+		if (all.isEmpty()) {
+			return new Box(0, 0, 2 * PADDING, 2 * PADDING);
+		}
+		return new Box(minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING);
+	}
+
+	/** Positions to 0.1 px: enough for drawing, and short stable numbers in SVG and the sidecar. */
+	static double round(double v) {
+		return Math.round(v * 10) / 10.0;
+	}
+
+	/** The top-left corners of a layout's boxes, e.g. to pin them all. */
+	public static Map<String, Point> positions(Layout layout) {
+		Map<String, Point> positions = new HashMap<>();
+		layout.nodes().forEach((id, box) -> positions.put(id, new Point(box.x(), box.y())));
+		return positions;
+	}
+}
