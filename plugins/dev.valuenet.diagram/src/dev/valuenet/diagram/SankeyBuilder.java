@@ -86,11 +86,18 @@ public final class SankeyBuilder {
 		Map<String, double[]> values = new LinkedHashMap<>();
 		Map<String, int[]> kinds = new HashMap<>();
 		int internal = 0;
+		int betweenCommunities = 0;
 		for (FlowRecord f : flows) {
 			Grouping.Group a = grouping.groupOf.get(f.from());
 			Grouping.Group b = grouping.groupOf.get(f.to());
 			if (a == b) {
 				internal++;
+				continue;
+			}
+			if (collapse && !b.kind().equals("segment")) {
+				// between communities every pair trades both ways: the chain left after breaking cycles
+				// is 40 columns of one bar each; what a summary can show is who supplies each segment
+				betweenCommunities++;
 				continue;
 			}
 			String key = a.id() + "\u0000" + b.id();
@@ -100,6 +107,9 @@ public final class SankeyBuilder {
 		}
 		if (internal > 0) {
 			notes.add(internal + " flow(s) inside a community not drawn");
+		}
+		if (betweenCommunities > 0) {
+			notes.add(betweenCommunities + " flow(s) between communities not drawn: the summary shows flows into segments");
 		}
 		List<String> ids = new ArrayList<>();
 		Map<String, Grouping.Group> groups = new HashMap<>();
