@@ -3,9 +3,28 @@
  */
 package dev.valuenet.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+
+import dev.valuenet.dsl.ide.contentassist.ValuenetCrossrefProposalProvider;
+import dev.valuenet.dsl.ide.highlighting.ValuenetSemanticHighlightingCalculator;
+import dev.valuenet.dsl.ide.hover.ValuenetHoverService;
 
 /**
  * Use this class to register ide components.
  */
 public class ValuenetIdeModule extends AbstractValuenetIdeModule {
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return ValuenetSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return ValuenetHoverService.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return ValuenetCrossrefProposalProvider.class;
+	}
 }
