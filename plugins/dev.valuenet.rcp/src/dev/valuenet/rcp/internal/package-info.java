@@ -1,0 +1,2 @@
+/** Application start-up and first-start workspace setup; not API. */
+package dev.valuenet.rcp.internal;
