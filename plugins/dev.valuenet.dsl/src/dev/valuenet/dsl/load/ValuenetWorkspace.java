@@ -241,12 +241,18 @@ public class ValuenetWorkspace {
 	/** Diagnostics of every file: read problems, syntax, linking and validation, in file order. */
 	public List<Problem> validate() {
 		List<Problem> problems = new ArrayList<>(readProblems);
-		if (resourceSet != null) {
-			EcoreUtil.resolveAll(resourceSet);
-		}
 		for (Map.Entry<Path, XtextResource> entry : resources.entrySet()) {
-			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				problems.add(toProblem(entry.getKey(), issue));
+			try {
+				EcoreUtil.resolveAll(entry.getValue());
+				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+					problems.add(toProblem(entry.getKey(), issue));
+				}
+			} catch (RuntimeException e) {
+				// a defect of ours must not hide the other files' diagnostics, nor show a stack trace
+				Throwable cause = e.getCause() != null ? e.getCause() : e;
+				problems.add(new Problem(entry.getKey(), 1, 1, Problem.Severity.ERROR, "The file could not be checked completely ("
+						+ cause.getMessage() + "); fix the syntax errors first, or report this with the file attached.",
+						IssueCodes.SYNTAX));
 			}
 		}
 		problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line)

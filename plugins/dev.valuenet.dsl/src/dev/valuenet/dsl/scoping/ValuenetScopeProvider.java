@@ -59,7 +59,8 @@ public class ValuenetScopeProvider extends ImportedNamespaceAwareLocalScopeProvi
 	@Override
 	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
 		List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
-		if (context instanceof AbstractNetwork network && network.getName() != null) {
+		if (context instanceof AbstractNetwork network && network.getName() != null && !network.getName().isBlank()
+				&& !network.getName().endsWith(".")) {
 			// the same network may be declared in several files: see its names from all of them
 			resolvers.add(doCreateImportNormalizer(nameConverter.toQualifiedName(network.getName()), true, ignoreCase));
 		}
@@ -104,6 +105,7 @@ public class ValuenetScopeProvider extends ImportedNamespaceAwareLocalScopeProvi
 			return null;
 		}
 		String text = NodeModelUtils.getTokenText(nodes.get(0)).replace("^", "");
-		return text.isBlank() ? null : nameConverter.toQualifiedName(text);
+		return text.isBlank() || text.startsWith(".") || text.endsWith(".") || text.contains("..") ? null
+				: nameConverter.toQualifiedName(text);
 	}
 }

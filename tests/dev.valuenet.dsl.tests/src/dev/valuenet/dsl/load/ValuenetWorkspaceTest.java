@@ -78,4 +78,16 @@ class ValuenetWorkspaceTest {
 		Files.writeString(folder.resolve("b.vnet"), "import a.*\nnetwork b {\n  actor B : firm\n  flow toA : data B -> A\n}\n");
 		assertEquals(List.of(), check(folder));
 	}
+
+	/** A keyword inside a network name ('network' here) is a syntax error, never an internal one. */
+	@Test
+	void keywordInNetworkNameIsASyntaxError() throws IOException {
+		Path file = folder.resolve("kw.vnet");
+		Files.writeString(file, "network my.network {\n  actor A : firm\n  actor B : firm\n  flow f : data A -> B\n"
+				+ "  governance {\n    rule r : betweenness(A) <= 1\n  }\n}\n");
+		List<Problem> problems = check(file);
+		assertEquals(IssueCodes.SYNTAX, problems.get(0).code());
+		assertEquals(1, problems.get(0).line());
+		assertEquals(List.of(), problems.stream().filter(p -> p.message().contains("could not be checked")).toList());
+	}
 }
