@@ -1,0 +1,136 @@
+package dev.valuenet.ui.metrics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import dev.valuenet.analysis.ActorMetrics;
+import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.analysis.NetworkSummary;
+import dev.valuenet.analysis.ParticipantRecord;
+import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Document;
+import dev.valuenet.model.ValuenetPackage;
+
+/**
+ * The saved files of one folder loaded headlessly (as the CLI does, independent from the editor's
+ * language server), cached while no .vnet file of the folder changes on disk. Thread-safe; called
+ * from jobs only.
+ */
+final class MetricsModel {
+
+	/** One table row: the metrics and where the actor is declared (file, offset and length of its name). */
+	record Row(ActorMetrics metrics, Path file, int offset, int length) {
+	}
+
+	/** What the view shows for one file, network and layer. */
+	record Result(Path file, List<String> networks, String network, List<String> layers, String layer, List<Row> rows,
+			NetworkSummary summary, String error, long millis) {
+	}
+
+	private static Path cachedFolder;
+	private static String cachedStamp;
+	private static ValuenetWorkspace cachedWorkspace;
+
+	private MetricsModel() {
+	}
+
+	/** Measures {@code network} (null: the file's first) of {@code file} on {@code layer} (null or unknown: all). */
+	static synchronized Result compute(Path file, String network, String layer) {
+		file = file.toAbsolutePath().normalize();
+		long start = System.nanoTime();
+		try {
+			ValuenetWorkspace workspace = workspace(file);
+			Document document = workspace.document(file);
+			if (document == null) {
+				return error(file, "cannot read " + file.getFileName(), start);
+			}
+			List<AbstractNetwork> candidates = new ArrayList<>(document.getNetworks());
+			for (var resource : workspace.resources().values()) {
+				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document other) || other == document) {
+					continue;
+				}
+				candidates.addAll(other.getNetworks());
+			}
+			candidates.removeIf(n -> n.getName() == null);
+			if (candidates.isEmpty()) {
+				return error(file, file.getFileName() + " declares no network", start);
+			}
+			AbstractNetwork chosen = candidates.get(0);
+			for (AbstractNetwork candidate : candidates) {
+				if (candidate.getName().equals(network)) {
+					chosen = candidate;
+					break;
+				}
+			}
+			List<String> networks = candidates.stream().map(AbstractNetwork::getName).distinct().toList();
+			NetworkAnalysis analysis = NetworkAnalysis.of(chosen);
+			List<String> layers = analysis.layers();
+			String key = layer != null && layers.contains(layer) ? layer : layers.get(0);
+			List<ActorMetrics> metrics = analysis.actorMetrics(key);
+			NetworkSummary summary = analysis.summary(key);
+			List<Row> rows = new ArrayList<>(metrics.size());
+			var participants = analysis.network().participants();
+			for (ActorMetrics m : metrics) {
+				ParticipantRecord p = participants.get(m.actor());
+				rows.add(row(m, p == null ? null : p.source()));
+			}
+			return new Result(file, networks, chosen.getName(), layers, key, List.copyOf(rows), summary, null,
+					(System.nanoTime() - start) / 1_000_000);
+		} catch (IOException | RuntimeException e) {
+			return error(file, "metrics failed: " + e, start);
+		}
+	}
+
+	private static Result error(Path file, String message, long start) {
+		return new Result(file, List.of(), null, List.of(), null, List.of(), null, message, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static Row row(ActorMetrics m, EObject source) {
+		if (source == null || source.eResource() == null) {
+			return new Row(m, null, -1, 0);
+		}
+		Resource resource = source.eResource();
+		Path path = resource.getURI().isFile() ? Path.of(resource.getURI().toFileString()) : null;
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(source, ValuenetPackage.Literals.NAMED_ELEMENT__NAME);
+		INode node = nodes.isEmpty() ? NodeModelUtils.findActualNodeFor(source) : nodes.get(0);
+		if (node == null) {
+			return new Row(m, path, -1, 0);
+		}
+		return new Row(m, path, node.getOffset(), node.getLength());
+	}
+
+	/** The folder's files, loaded again only when one of them changed (modification stamps). */
+	private static synchronized ValuenetWorkspace workspace(Path file) throws IOException {
+		Path folder = file.toAbsolutePath().normalize().getParent();
+		Set<Path> files = new LinkedHashSet<>();
+		files.add(file.toAbsolutePath().normalize());
+		try (var list = Files.list(folder)) {
+			list.filter(p -> p.toString().endsWith(".vnet") && Files.isRegularFile(p)).sorted()
+					.forEach(p -> files.add(p.toAbsolutePath().normalize()));
+		}
+		StringBuilder stamp = new StringBuilder();
+		for (Path p : files) {
+			stamp.append(p).append('@').append(Files.getLastModifiedTime(p).toMillis()).append('#').append(Files.size(p)).append(';');
+		}
+		if (cachedWorkspace == null || !folder.equals(cachedFolder) || !stamp.toString().equals(cachedStamp)) {
+			if (cachedWorkspace != null) {
+				cachedWorkspace.unload();
+			}
+			cachedWorkspace = ValuenetWorkspace.create().load(List.copyOf(files));
+			cachedFolder = folder;
+			cachedStamp = stamp.toString();
+		}
+		return cachedWorkspace;
+	}
+}
