@@ -6,6 +6,8 @@ package dev.valuenet.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.rename.RenameService2;
 
 import dev.valuenet.dsl.ide.contentassist.ValuenetCrossrefProposalProvider;
 import dev.valuenet.dsl.ide.highlighting.ValuenetSemanticHighlightingCalculator;
@@ -26,5 +28,10 @@ public class ValuenetIdeModule extends AbstractValuenetIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return ValuenetCrossrefProposalProvider.class;
+	}
+
+	/** textDocument/rename (and prepareRename): Xtext's rename of a declaration and every reference, across files. */
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return RenameService2.class;
 	}
 }

@@ -1,0 +1,132 @@
+package dev.valuenet.ui.refactoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+
+import dev.valuenet.ui.editor.VnetLanguageServer;
+
+/**
+ * Applies an LSP {@link WorkspaceEdit} to the workspace. Every file goes through its text file buffer:
+ * files open in an editor change in the editor's document (one undoable compound change per document,
+ * left dirty for the user to save, as refactorings in Eclipse do); files not open anywhere are changed
+ * in a temporary buffer and saved right away through {@link IFile#setContents} (the buffer's commit), so
+ * the resource change listener tells the language server.
+ */
+public final class WorkspaceEditApplier {
+	private WorkspaceEditApplier() {
+	}
+
+	/** Result of an application: the files changed and those that could not be changed. */
+	public record Result(List<IFile> changed, List<String> failed) {
+		public boolean ok() {
+			return failed.isEmpty();
+		}
+	}
+
+	/** The edits per document URI, whichever of the two forms the server used. */
+	public static Map<String, List<TextEdit>> editsByUri(WorkspaceEdit edit) {
+		Map<String, List<TextEdit>> byUri = new LinkedHashMap<>();
+		if (edit == null) return byUri;
+		if (edit.getChanges() != null) {
+			edit.getChanges().forEach((uri, edits) -> byUri.computeIfAbsent(uri, u -> new ArrayList<>()).addAll(edits));
+		}
+		if (edit.getDocumentChanges() != null) {
+			edit.getDocumentChanges().forEach(e -> {
+				if (e.isLeft()) {
+					TextDocumentEdit d = e.getLeft();
+					List<TextEdit> edits = byUri.computeIfAbsent(d.getTextDocument().getUri(), u -> new ArrayList<>());
+					d.getEdits().forEach(t -> edits.add(t.isLeft() ? t.getLeft() : new TextEdit(t.getRight().getRange(), t.getRight().getSnippet().getValue())));
+				}
+			});
+		}
+		return byUri;
+	}
+
+	/** Applies the edit; must run on the UI thread (documents of open editors are changed). */
+	public static Result apply(WorkspaceEdit edit) {
+		List<IFile> changed = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		for (Map.Entry<String, List<TextEdit>> e : editsByUri(edit).entrySet()) {
+			IFile file = fileOf(e.getKey());
+			if (file == null || !file.exists()) {
+				failed.add(e.getKey());
+				continue;
+			}
+			IPath path = file.getFullPath();
+			try {
+				manager.connect(path, LocationKind.IFILE, new NullProgressMonitor());
+				try {
+					ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
+					boolean openElsewhere = buffer.isShared();
+					IDocument doc = buffer.getDocument();
+					applyEdits(doc, e.getValue());
+					if (!openElsewhere) {
+						buffer.commit(new NullProgressMonitor(), true);
+					} else {
+						VnetLanguageServer ls = VnetLanguageServer.get(0);
+						if (ls != null) ls.sync(doc);
+					}
+					changed.add(file);
+				} finally {
+					manager.disconnect(path, LocationKind.IFILE, new NullProgressMonitor());
+				}
+			} catch (CoreException | BadLocationException ex) {
+				ILog.get().warn("Could not apply the change to " + file, ex);
+				failed.add(e.getKey());
+			}
+		}
+		return new Result(changed, failed);
+	}
+
+	/** Applies LSP text edits (all relative to the unchanged text) as one undoable change. */
+	public static void applyEdits(IDocument doc, List<? extends TextEdit> edits) throws BadLocationException {
+		List<? extends TextEdit> sorted = edits.stream().sorted(Comparator.comparing((TextEdit t) -> t.getRange().getStart().getLine())
+				.thenComparing(t -> t.getRange().getStart().getCharacter()).reversed()).toList();
+		int[][] offsets = new int[sorted.size()][];
+		for (int i = 0; i < sorted.size(); i++) {
+			TextEdit t = sorted.get(i);
+			offsets[i] = new int[] { VnetLanguageServer.toOffset(doc, t.getRange().getStart()), VnetLanguageServer.toOffset(doc, t.getRange().getEnd()) };
+		}
+		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(doc);
+		if (undo != null) undo.beginCompoundChange();
+		try {
+			for (int i = 0; i < sorted.size(); i++) {
+				doc.replace(offsets[i][0], offsets[i][1] - offsets[i][0], sorted.get(i).getNewText());
+			}
+		} finally {
+			if (undo != null) undo.endCompoundChange();
+		}
+	}
+
+	/** The workspace file of a file: URI, or null. */
+	public static IFile fileOf(String uri) {
+		try {
+			IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(java.net.URI.create(uri));
+			return files.length == 0 ? null : files[0];
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+}
