@@ -5,6 +5,7 @@ package dev.valuenet.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.rename.RenameService2;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.ide.server.rename.RenameService2;
 import dev.valuenet.dsl.ide.contentassist.ValuenetCrossrefProposalProvider;
 import dev.valuenet.dsl.ide.highlighting.ValuenetSemanticHighlightingCalculator;
 import dev.valuenet.dsl.ide.hover.ValuenetHoverService;
+import dev.valuenet.dsl.ide.quickfix.ValuenetCodeActionService;
 
 /**
  * Use this class to register ide components.
@@ -33,5 +35,10 @@ public class ValuenetIdeModule extends AbstractValuenetIdeModule {
 	/** textDocument/rename (and prepareRename): Xtext's rename of a declaration and every reference, across files. */
 	public Class<? extends IRenameService2> bindIRenameService2() {
 		return RenameService2.class;
+	}
+
+	/** textDocument/codeAction: quick fixes for the main issue codes. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return ValuenetCodeActionService.class;
 	}
 }

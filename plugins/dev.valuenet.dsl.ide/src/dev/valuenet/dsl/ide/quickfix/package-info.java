@@ -1,0 +1,2 @@
+/** Quick fixes (textDocument/codeAction) for the main issue codes. */
+package dev.valuenet.dsl.ide.quickfix;
