@@ -3,6 +3,7 @@ package dev.valuenet.metrics.network;
 import java.util.Arrays;
 
 import dev.valuenet.metrics.MetricsGraph;
+import dev.valuenet.metrics.internal.BreadthFirst;
 import dev.valuenet.metrics.internal.ParallelChunks;
 
 /**
@@ -87,27 +88,11 @@ public final class NetworkMetrics {
 			long count = 0;
 			int diameter = 0;
 			for (int s = from; s < to; s++) {
-				int head = 0;
-				int tail = 0;
-				queue[tail++] = s;
-				dist[s] = 0;
-				while (head < tail) {
-					int v = queue[head++];
-					int dv = dist[v] + 1;
-					for (int e = off[v], end = off[v + 1]; e < end; e++) {
-						int w = adj[e];
-						if (dist[w] < 0) {
-							dist[w] = dv;
-							sum += dv;
-							diameter = Math.max(diameter, dv);
-							queue[tail++] = w;
-						}
-					}
-				}
+				int tail = BreadthFirst.search(s, off, adj, dist, queue);
+				sum += BreadthFirst.distanceSum(dist, queue, tail);
+				diameter = Math.max(diameter, dist[queue[tail - 1]]); // BFS order: the last node is the farthest
 				count += tail - 1;
-				for (int i = 0; i < tail; i++) {
-					dist[queue[i]] = -1;
-				}
+				BreadthFirst.reset(dist, queue, tail);
 			}
 			sums[chunk] = sum;
 			pairs[chunk] = count;

@@ -3,6 +3,7 @@ package dev.valuenet.metrics.scoring;
 import java.util.Arrays;
 
 import dev.valuenet.metrics.MetricsGraph;
+import dev.valuenet.metrics.internal.BreadthFirst;
 import dev.valuenet.metrics.internal.ParallelChunks;
 
 /**
@@ -57,26 +58,9 @@ public final class ClosenessCentrality implements NodeScoring {
 			int[] queue = new int[n];
 			Arrays.fill(dist, -1);
 			for (int u = from; u < to; u++) {
-				int head = 0;
-				int tail = 0;
-				long total = 0;
-				queue[tail++] = u;
-				dist[u] = 0;
-				while (head < tail) {
-					int v = queue[head++];
-					int dv = dist[v] + 1;
-					for (int e = off[v], end = off[v + 1]; e < end; e++) {
-						int w = adj[e];
-						if (dist[w] < 0) {
-							dist[w] = dv;
-							total += dv;
-							queue[tail++] = w;
-						}
-					}
-				}
-				for (int i = 0; i < tail; i++) {
-					dist[queue[i]] = -1;
-				}
+				int tail = BreadthFirst.search(u, off, adj, dist, queue);
+				long total = BreadthFirst.distanceSum(dist, queue, tail);
+				BreadthFirst.reset(dist, queue, tail);
 				if (total > 0) {
 					double reached = tail - 1.0;
 					result[u] = reached / total * (reached / (n - 1));
