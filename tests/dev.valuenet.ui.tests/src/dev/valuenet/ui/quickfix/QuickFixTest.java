@@ -17,6 +17,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -56,9 +57,7 @@ public class QuickFixTest {
 		int lonely = doc.get().indexOf("Lonely") + 2;
 		List<CodeAction> actions = actionsAt(viewer, lonely);
 		Assertions.assertEquals(List.of("Remove actor Lonely"), actions.stream().map(CodeAction::getTitle).toList());
-		VnetQuickAssistProcessor processor = new VnetQuickAssistProcessor();
-		IQuickAssistInvocationContext context = new TextInvocationContext(viewer, lonely, 0);
-		var proposals = processor.computeQuickAssistProposals(context);
+		var proposals = proposalsAt(viewer, lonely);
 		Assertions.assertEquals(1, proposals.length);
 		proposals[0].apply(doc);
 		Assertions.assertFalse(doc.get().contains("Lonely"), doc.get());
@@ -71,7 +70,7 @@ public class QuickFixTest {
 		int usd = doc.get().indexOf("USD") + 1;
 		actions = actionsAt(viewer, usd);
 		Assertions.assertEquals(List.of("Add 'rate USD = 1 EUR'"), actions.stream().map(CodeAction::getTitle).toList());
-		new VnetQuickAssistProcessor().computeQuickAssistProposals(new TextInvocationContext(viewer, usd, 0))[0].apply(doc);
+		proposalsAt(viewer, usd)[0].apply(doc);
 		Assertions.assertTrue(doc.get().startsWith("network qf.test {\n  currency EUR\n  rate USD = 1 EUR\n"), doc.get());
 		editor.doSave(new NullProgressMonitor());
 		waitFor("currency-without-rate marker gone", 30_000, () -> !codes(file).contains("vnet.currency-without-rate"));
@@ -83,11 +82,26 @@ public class QuickFixTest {
 		int nobody = doc.get().indexOf("Nobody") + 1;
 		actions = actionsAt(viewer, nobody);
 		Assertions.assertEquals(List.of("Declare actor Nobody : firm"), actions.stream().map(CodeAction::getTitle).toList());
-		new VnetQuickAssistProcessor().computeQuickAssistProposals(new TextInvocationContext(viewer, nobody, 0))[0].apply(doc);
+		proposalsAt(viewer, nobody)[0].apply(doc);
 		Assertions.assertTrue(doc.get().contains("  actor B : supplier\n  actor Nobody : firm\n"), doc.get());
 		editor.doSave(new NullProgressMonitor());
 		waitFor("unresolved marker gone", 30_000, () -> !codes(file).contains("vnet.unresolved"));
 		page.closeAllEditors(false);
+	}
+
+	/**
+	 * The Ctrl+1 proposals at an offset; retried because the reconciler republishes the annotations
+	 * after each save, and for a moment the offset has none.
+	 */
+	static ICompletionProposal[] proposalsAt(ISourceViewer viewer, int offset) {
+		long end = System.currentTimeMillis() + 30_000;
+		IQuickAssistInvocationContext context = new TextInvocationContext(viewer, offset, 0);
+		ICompletionProposal[] proposals = new VnetQuickAssistProcessor().computeQuickAssistProposals(context);
+		while ((proposals == null || proposals.length == 0) && System.currentTimeMillis() < end) {
+			spin(200);
+			proposals = new VnetQuickAssistProcessor().computeQuickAssistProposals(context);
+		}
+		return proposals == null ? new ICompletionProposal[0] : proposals;
 	}
 
 	/** The code actions at an offset, once the marker's annotation reached the editor. */
