@@ -23,16 +23,17 @@ import dev.valuenet.model.Tie;
  * applied here the same way: {@code add tie}, {@code remove tie}, {@code replace A with B} rewires,
  * and a removed participant takes its ties along.
  */
-final class Ties {
+public final class Ties {
 
 	/** A tie between the participants {@code a} and {@code b} (qualified names). */
-	record TieRecord(Tie tie, String a, String b) {
+	public record TieRecord(Tie tie, String a, String b) {
 	}
 
 	private Ties() {
 	}
 
-	static List<TieRecord> of(AbstractNetwork network, ResolvedNetwork resolved) {
+	/** The ties shown between participants of {@code resolved}, in the order behind the diagram's {@code t<n>} ids. */
+	public static List<TieRecord> of(AbstractNetwork network, ResolvedNetwork resolved) {
 		List<TieRecord> ties = new ArrayList<>();
 		collect(network, ties, new HashSet<>());
 		return ties.stream().filter(t -> !t.a().equals(t.b()) && resolved.participants().containsKey(t.a())

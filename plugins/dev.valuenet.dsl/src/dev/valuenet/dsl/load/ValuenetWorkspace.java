@@ -114,9 +114,25 @@ public class ValuenetWorkspace {
 
 	/** Loads the files into one resource set; unreadable files are reported and skipped. */
 	public ValuenetWorkspace load(List<Path> files) {
+		return load(files, Map.of());
+	}
+
+	/**
+	 * Loads the files, taking the text of some of them from {@code texts} instead of the disk: an
+	 * editor's current, possibly unsaved, text. A file of {@code texts} missing from {@code files}
+	 * (a new editor) is loaded too. Paths are compared absolute and normalized.
+	 */
+	public ValuenetWorkspace load(List<Path> files, Map<Path, String> texts) {
+		Map<Path, String> overrides = new LinkedHashMap<>();
+		texts.forEach((path, text) -> overrides.put(path.toAbsolutePath().normalize(), text));
+		List<Path> all = new ArrayList<>(files);
+		java.util.Set<Path> listed = new java.util.HashSet<>();
+		files.forEach(f -> listed.add(f.toAbsolutePath().normalize()));
+		texts.keySet().stream().filter(p -> !listed.contains(p.toAbsolutePath().normalize())).forEach(all::add);
 		resourceSet = resourceSets.get();
-		for (Path file : files) {
-			byte[] bytes = read(file);
+		for (Path file : all) {
+			String override = overrides.get(file.toAbsolutePath().normalize());
+			byte[] bytes = override != null ? override.getBytes(StandardCharsets.UTF_8) : read(file);
 			if (bytes == null) {
 				continue;
 			}

@@ -1,0 +1,305 @@
+package dev.valuenet.diagram.edit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+
+import dev.valuenet.analysis.FlowRecord;
+import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.analysis.ParticipantRecord;
+import dev.valuenet.analysis.ResolvedNetwork;
+import dev.valuenet.diagram.Ties;
+import dev.valuenet.dsl.edit.TextChange;
+import dev.valuenet.dsl.edit.TextEdits;
+import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Actor;
+import dev.valuenet.model.ActorKind;
+import dev.valuenet.model.AddEdit;
+import dev.valuenet.model.Canvas;
+import dev.valuenet.model.ChangeEdit;
+import dev.valuenet.model.Document;
+import dev.valuenet.model.Element;
+import dev.valuenet.model.Exchange;
+import dev.valuenet.model.Flow;
+import dev.valuenet.model.Governance;
+import dev.valuenet.model.Layer;
+import dev.valuenet.model.Network;
+import dev.valuenet.model.Networks;
+import dev.valuenet.model.Participant;
+import dev.valuenet.model.RemoveEdit;
+import dev.valuenet.model.ReplaceEdit;
+import dev.valuenet.model.Role;
+import dev.valuenet.model.Scenario;
+import dev.valuenet.model.Segment;
+import dev.valuenet.model.Tie;
+import dev.valuenet.model.ValueKind;
+import dev.valuenet.model.ValueObject;
+
+/**
+ * The editing gestures of the network map, as text edits of the .vnet files behind it. Ids are
+ * those of {@link dev.valuenet.diagram.DiagramBuilder#map}: a node is its participant's qualified
+ * name, {@code f<n>} the n-th resolved flow, {@code t<n>} the n-th tie. Each command returns the
+ * changes to apply (every file the gesture touches, e.g. all files of a renamed actor) or a
+ * refusal message; it never throws for a bad request and never changes the model itself.
+ * <p>
+ * On a scenario's map the scenario is edited, never its base: a new actor or flow becomes an
+ * {@code add} edit, deleting something of the base adds a {@code remove} edit, and reconnecting a
+ * flow of the base removes it and adds a rewired copy. What the scenario itself added is edited in
+ * place. Renaming renames the declaration wherever it lives, with every reference in every file.
+ */
+public final class DiagramCommands {
+
+	private static final Pattern QUANTITY = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?[kMBT]?)\\s*([A-Za-z_]\\w*)(?:\\s*/\\s*([A-Za-z_]\\w*))?\\s*");
+	private static final Pattern EDGE = Pattern.compile("([ft])(\\d+)");
+
+	private final AbstractNetwork network;
+
+	/** Commands on the map of {@code network} (a network or a scenario, loaded with the other files it needs). */
+	public DiagramCommands(AbstractNetwork network) {
+		this.network = network;
+	}
+
+	/**
+	 * Commands on the network or scenario named {@code name} (qualified, or its last segment) of a
+	 * loaded workspace, e.g. one loaded with the editors' unsaved texts by
+	 * {@link ValuenetWorkspace#load(List, java.util.Map)}.
+	 *
+	 * @throws IllegalArgumentException when no loaded file declares it
+	 */
+	public static DiagramCommands of(ValuenetWorkspace workspace, String name) {
+		for (XtextResource resource : workspace.resources().values()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Document document) {
+				for (AbstractNetwork candidate : document.getNetworks()) {
+					if (name.equals(candidate.getName()) || (candidate.getName() != null && candidate.getName().endsWith("." + name))) {
+						return new DiagramCommands(candidate);
+					}
+				}
+			}
+		}
+		throw new IllegalArgumentException("no network or scenario named '" + name + "' in " + workspace.resources().keySet().stream()
+				.map(Path::getFileName).toList());
+	}
+
+	public AbstractNetwork network() {
+		return network;
+	}
+
+	// ---- create -------------------------------------------------------------------------------
+
+	/**
+	 * A new actor: {@code actor <name> : <kind>}. A null name gives NewActor (NewActor2, ... when
+	 * taken); {@code kind} is an actor kind ({@code firm}, {@code supplier}, ...) or the name of a
+	 * role of the network, null for {@code firm}.
+	 */
+	public EditResult createActor(String name, String kind) {
+		Names names = new Names(network);
+		String actorName = name == null || name.isBlank() ? names.unique("NewActor") : name;
+		String refusal = names.refusal(actorName);
+		if (refusal != null) {
+			return EditResult.refused(refusal);
+		}
+		String kindText = kind == null || kind.isBlank() ? ActorKind.FIRM.getLiteral() : kind;
+		if (ActorKind.get(kindText) == null && visible(Role.class, kindText) == null) {
+			return EditResult.refused("'" + kindText + "' is neither an actor kind (" + literals(ActorKind.VALUES) + ") nor a role of "
+					+ network.getName() + ".");
+		}
+		return EditResult.of(List.of(insert(Actor.class, "actor " + actorName + " : " + kindText)), qualified(actorName));
+	}
+
+	/** A new customer segment: {@code segment <name>}; a null name gives NewSegment (NewSegment2, ...). */
+	public EditResult createSegment(String name) {
+		Names names = new Names(network);
+		String segmentName = name == null || name.isBlank() ? names.unique("NewSegment") : name;
+		String refusal = names.refusal(segmentName);
+		if (refusal != null) {
+			return EditResult.refused(refusal);
+		}
+		return EditResult.of(List.of(insert(Segment.class, "segment " + segmentName)), qualified(segmentName));
+	}
+
+	/** A new flow between two nodes, without a quantity. */
+	public EditResult createFlow(String sourceId, String targetId, String kind) {
+		return createFlow(sourceId, targetId, kind, null);
+	}
+
+	/**
+	 * A new flow {@code flow <kind>To<Target> : <kind> <source> -> <target> { <quantity> }}.
+	 * {@code kind} is a value kind ({@code money}, {@code goods}, ...) or the name of a value object
+	 * of the network; {@code quantity} (optional) is an amount with a unit, e.g. {@code 2.4M EUR/year}.
+	 * The result's element is the new flow's name.
+	 */
+	public EditResult createFlow(String sourceId, String targetId, String kind, String quantity) {
+		ParticipantRecord source = participant(sourceId);
+		ParticipantRecord target = participant(targetId);
+		if (source == null || target == null) {
+			return EditResult.refused(unknownNode(source == null ? sourceId : targetId));
+		}
+		if (source == target) {
+			return EditResult.refused("A flow from '" + source.simpleName() + "' to itself moves no value; drag it to another node.");
+		}
+		String kindText = kind == null ? "" : kind.strip();
+		if (ValueKind.get(kindText) == null && visible(ValueObject.class, kindText) == null) {
+			return EditResult.refused("'" + kindText + "' is neither a value kind (" + literals(ValueKind.VALUES) + ") nor a value object of "
+					+ network.getName() + ".");
+		}
+		String properties = "";
+		if (quantity != null && !quantity.isBlank()) {
+			Matcher m = QUANTITY.matcher(quantity);
+			Names names = new Names(network);
+			if (!m.matches() || (names.isKeyword(m.group(2)) && !m.group(2).equals("unit")) || (m.group(3) != null && names.isKeyword(m.group(3))
+					&& !m.group(3).equals("unit"))) {
+				return EditResult.refused("'" + quantity + "' is not a quantity; write an amount and a unit, e.g. 2.4M EUR/year or 120k units/year.");
+			}
+			properties = " { " + m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : "/" + m.group(3)) + " }";
+		}
+		String flowName = new Names(network).unique(decapitalize(kindText) + "To" + capitalize(target.simpleName()));
+		String declaration = "flow " + flowName + " : " + kindText + " " + source.simpleName() + " -> " + target.simpleName() + properties;
+		return EditResult.of(List.of(insert(Flow.class, declaration)), flowName);
+	}
+
+	// ---- shared -------------------------------------------------------------------------------
+
+	/**
+	 * The line for a new declaration: in a network, after the last declaration of its kind (in the
+	 * file of the network that has them, for networks split over files); in a scenario, as an
+	 * {@code add} edit after the last one adding that kind.
+	 */
+	TextChange insert(Class<? extends Element> kind, String declaration) {
+		if (network instanceof Scenario scenario) {
+			return insertEdit(scenario, rank(kind), "add " + declaration);
+		}
+		Network target = (Network) network;
+		int rank = rank(kind);
+		for (Network part : Networks.parts((Network) network)) {
+			if (TextEdits.lastMember(part, m -> rank(m) == rank) != null) {
+				target = part;
+				break;
+			}
+		}
+		return TextEdits.insertMember(target, anchor(target, rank), declaration);
+	}
+
+	/** An edit line of a scenario, after the last edit of the same rank. */
+	static TextChange insertEdit(Scenario scenario, int rank, String line) {
+		return TextEdits.insertMember(scenario, anchor(scenario, rank), line);
+	}
+
+	/** The member a new member of {@code rank} follows: the last of that rank, else the last of a lower rank. */
+	static EObject anchor(EObject block, int rank) {
+		EObject same = TextEdits.lastMember(block, m -> rank(m) == rank);
+		return same != null ? same : TextEdits.lastMember(block, m -> rank(m) < rank);
+	}
+
+	/** The canonical order of a network's declarations and a scenario's edits. */
+	static int rank(Object member) {
+		Object m = member instanceof AddEdit add ? add.getElement() : member;
+		if (m instanceof Class<?> type) {
+			return rankOfType(type);
+		}
+		return m == null ? 99 : rankOfType(((EObject) m).eClass().getInstanceClass());
+	}
+
+	private static int rankOfType(Class<?> type) {
+		List<Class<?>> order = Arrays.asList(RemoveEdit.class, Layer.class, ValueObject.class, Role.class, Actor.class, Segment.class,
+				Tie.class, Flow.class, ReplaceEdit.class, Governance.class, Canvas.class, ChangeEdit.class);
+		for (int i = 0; i < order.size(); i++) {
+			if (order.get(i).isAssignableFrom(type)) {
+				return i;
+			}
+		}
+		return type == Exchange.class ? order.indexOf(Flow.class) : 99;
+	}
+
+	ResolvedNetwork resolved() {
+		return NetworkAnalysis.of(network).network();
+	}
+
+	ParticipantRecord participant(String id) {
+		return id == null ? null : resolved().participants().get(id);
+	}
+
+	/** The declaration behind a node or edge id, or null. */
+	EObject element(String id) {
+		ParticipantRecord participant = participant(id);
+		if (participant != null) {
+			return participant.source();
+		}
+		Matcher m = id == null ? null : EDGE.matcher(id);
+		if (m == null || !m.matches()) {
+			return null;
+		}
+		int n = Integer.parseInt(m.group(2));
+		if (m.group(1).equals("f")) {
+			List<FlowRecord> flows = resolved().flows();
+			return n < flows.size() ? flows.get(n).source() : null;
+		}
+		List<Ties.TieRecord> ties = Ties.of(network, resolved());
+		return n < ties.size() ? ties.get(n).tie() : null;
+	}
+
+	String unknownNode(String id) {
+		return id != null && (id.startsWith("community-") || id.matches("c\\d+"))
+				? "'" + id + "' stands for a whole community; expand the summarized map to edit its actors."
+				: "No actor or segment '" + id + "' in " + network.getName() + "; reload the diagram.";
+	}
+
+	/** Whether the element is declared by the network shown (editable in place) rather than by a base of the scenario. */
+	boolean declaredHere(EObject element) {
+		return network instanceof Network || EcoreUtil.isAncestor(network, element);
+	}
+
+	String qualified(String simpleName) {
+		return network.getName() + "." + simpleName;
+	}
+
+	/** A declaration of {@code type} named {@code name} in the network, its other files, or its bases. */
+	<T extends EObject> T visible(Class<T> type, String name) {
+		java.util.Set<AbstractNetwork> seen = new java.util.HashSet<>();
+		for (AbstractNetwork n = network; n != null && !n.eIsProxy() && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
+			List<EObject> scopes = new ArrayList<>();
+			if (n instanceof Network declared) {
+				scopes.addAll(Networks.parts(declared));
+			} else {
+				scopes.add(n);
+			}
+			for (EObject scope : scopes) {
+				for (EObject object : (Iterable<EObject>) scope::eAllContents) {
+					if (type.isInstance(object) && name.equals(((dev.valuenet.model.NamedElement) object).getName())) {
+						return type.cast(object);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String literals(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
+		return String.join(", ", values.stream().map(org.eclipse.emf.common.util.Enumerator::getLiteral).toList());
+	}
+
+	static String capitalize(String s) {
+		return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+	}
+
+	static String decapitalize(String s) {
+		return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+	}
+
+	static boolean isParticipant(EObject object) {
+		return object instanceof Participant;
+	}
+
+	static Predicate<EObject> any() {
+		return o -> true;
+	}
+}
