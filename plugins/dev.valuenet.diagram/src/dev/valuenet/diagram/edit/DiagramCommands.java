@@ -5,11 +5,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EStructuralFeature.Setting;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -32,6 +39,8 @@ import dev.valuenet.model.Element;
 import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Flow;
 import dev.valuenet.model.Governance;
+import dev.valuenet.model.Import;
+import dev.valuenet.model.NamedElement;
 import dev.valuenet.model.Layer;
 import dev.valuenet.model.Network;
 import dev.valuenet.model.Networks;
@@ -44,6 +53,7 @@ import dev.valuenet.model.Segment;
 import dev.valuenet.model.Tie;
 import dev.valuenet.model.ValueKind;
 import dev.valuenet.model.ValueObject;
+import dev.valuenet.model.ValuenetPackage.Literals;
 
 /**
  * The editing gestures of the network map, as text edits of the .vnet files behind it. Ids are
@@ -167,6 +177,214 @@ public final class DiagramCommands {
 		return EditResult.of(List.of(insert(Flow.class, declaration)), flowName);
 	}
 
+	// ---- delete -------------------------------------------------------------------------------
+
+	/**
+	 * Deletes a node or an edge with what refers to it (see {@link Deletion}): an actor takes its
+	 * flows, ties, exchanges, rules, partner canvas and the scenario edits about it along. On a
+	 * scenario's map, deleting something of the base adds {@code remove <name>} to the scenario
+	 * (and deletes the scenario's own edits that use it); deleting an actor that replaces another
+	 * turns {@code replace A with B} into {@code remove A}.
+	 */
+	public EditResult delete(String id) {
+		EObject element = element(id);
+		if (element == null) {
+			return EditResult.refused(unknownElement(id));
+		}
+		ResourceSet resources = element.eResource().getResourceSet();
+		if (declaredHere(element)) {
+			if (element.eContainer() instanceof ReplaceEdit replace) {
+				List<TextChange> changes = new ArrayList<>(new Deletion(resources, o -> true).changes(List.of(), List.of(element)));
+				INode node = NodeModelUtils.getNode(replace);
+				changes.add(new TextChange(replace.eResource().getURI(), node.getOffset(), node.getLength(),
+						"remove " + written(replace, Literals.REPLACE_EDIT__TARGET)));
+				return EditResult.of(changes, null);
+			}
+			return EditResult.of(new Deletion(resources, o -> true).changes(List.of(Deletion.line(element)), List.of()), null);
+		}
+		Scenario scenario = (Scenario) network;
+		NamedElement named = (NamedElement) element;
+		if (named.getName() == null) {
+			return EditResult.refused("This flow belongs to exchange '" + ((NamedElement) element.eContainer()).getName()
+					+ "' of the base network; a scenario removes a whole exchange: delete the exchange in the text with 'remove "
+					+ ((NamedElement) element.eContainer()).getName() + "'.");
+		}
+		List<TextChange> changes = new ArrayList<>(new Deletion(resources, o -> EcoreUtil.isAncestor(scenario, o)).changes(List.of(),
+				List.of(element)));
+		changes.add(insertEdit(scenario, rank(RemoveEdit.class), "remove " + named.getName()));
+		return EditResult.of(changes, null);
+	}
+
+	// ---- rename -------------------------------------------------------------------------------
+
+	/**
+	 * Renames the declaration behind a node (or a named flow or tie) and every reference to it in
+	 * every loaded file: a reference keeps its form, {@code OEM} becomes {@code Maker} and
+	 * {@code auto.oem.OEM} becomes {@code auto.oem.Maker}. The result's element is the node's new id.
+	 */
+	public EditResult rename(String id, String newName) {
+		EObject element = element(id);
+		if (element == null) {
+			return EditResult.refused(unknownElement(id));
+		}
+		NamedElement named = (NamedElement) element;
+		if (named.getName() == null) {
+			return EditResult.refused("This flow belongs to exchange '" + ((NamedElement) element.eContainer()).getName()
+					+ "' and has no name of its own; rename the exchange in the text.");
+		}
+		if (named.getName().equals(newName)) {
+			return EditResult.refused("'" + newName + "' is already its name.");
+		}
+		AbstractNetwork declaring = EcoreUtil2.getContainerOfType(named, AbstractNetwork.class);
+		String refusal = new Names(declaring).refusal(newName);
+		if (refusal != null) {
+			return EditResult.refused(refusal);
+		}
+		String oldQualified = ResolvedNetwork.qualifiedName(named);
+		String newQualified = oldQualified.substring(0, oldQualified.length() - named.getName().length()) + newName;
+		List<TextChange> changes = new ArrayList<>();
+		changes.add(TextEdits.replaceFeature(named, Literals.NAMED_ELEMENT__NAME, 0, newName));
+		ResourceSet resources = named.eResource().getResourceSet();
+		EcoreUtil.resolveAll(resources);
+		for (Setting setting : EcoreUtil.UsageCrossReferencer.find(named, resources)) {
+			EObject owner = setting.getEObject();
+			EStructuralFeature reference = setting.getEStructuralFeature();
+			if (reference.isMany()) {
+				List<?> values = (List<?>) owner.eGet(reference);
+				for (int i = 0; i < values.size(); i++) {
+					if (values.get(i) == named) {
+						changes.add(TextEdits.renameReference(owner, reference, i, newName));
+					}
+				}
+			} else {
+				changes.add(TextEdits.renameReference(owner, reference, 0, newName));
+			}
+		}
+		for (Resource resource : List.copyOf(resources.getResources())) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof Document document) {
+					for (Import imported : document.getImports()) {
+						if (oldQualified.equals(imported.getImportedNamespace())) {
+							changes.add(TextEdits.replaceFeature(imported, Literals.IMPORT__IMPORTED_NAMESPACE, 0, newQualified));
+						}
+					}
+				}
+			}
+		}
+		return EditResult.of(changes, element instanceof Participant ? newQualified : newName);
+	}
+
+	// ---- reconnect ----------------------------------------------------------------------------
+
+	/**
+	 * Moves an edge's ends: a flow's giver and receiver, or a tie's two participants (null keeps an
+	 * end). A {@code via} tie that no longer joins the flow's ends is dropped. On a scenario's map a
+	 * flow or tie of the base is removed and a rewired copy added (its name gets a number, since the
+	 * base keeps the old declaration).
+	 */
+	public EditResult reconnect(String edgeId, String newSourceId, String newTargetId) {
+		EObject element = element(edgeId);
+		if (!(element instanceof Flow) && !(element instanceof Tie)) {
+			return EditResult.refused(element == null ? unknownElement(edgeId) : "'" + edgeId + "' is a node; only flows and ties are reconnected.");
+		}
+		if (element.eContainer() instanceof Exchange exchange) {
+			return EditResult.refused("The flows of exchange '" + exchange.getName() + "' go between its two parties; change the exchange in the text.");
+		}
+		String[] ends = currentEnds(edgeId);
+		ParticipantRecord from = participant(newSourceId == null ? ends[0] : newSourceId);
+		ParticipantRecord to = participant(newTargetId == null ? ends[1] : newTargetId);
+		if (from == null || to == null) {
+			return EditResult.refused(unknownNode(from == null ? newSourceId : newTargetId));
+		}
+		String what = element instanceof Flow ? "flow" : "tie";
+		if (from == to) {
+			return EditResult.refused("A " + what + " from '" + from.simpleName() + "' to itself connects nothing; drop the end on another node.");
+		}
+		if (from.name().equals(ends[0]) && to.name().equals(ends[1])) {
+			return EditResult.refused("The " + what + " already connects " + from.simpleName() + " and " + to.simpleName() + ".");
+		}
+		return declaredHere(element) ? rewire((NamedElement) element, from.source(), to.source())
+				: rewiredCopy((Scenario) network, (NamedElement) element, from, to);
+	}
+
+	private String[] currentEnds(String edgeId) {
+		int n = Integer.parseInt(edgeId.substring(1));
+		if (edgeId.startsWith("f")) {
+			FlowRecord flow = resolved().flows().get(n);
+			return new String[] { flow.from(), flow.to() };
+		}
+		Ties.TieRecord tie = Ties.of(network, resolved()).get(n);
+		return new String[] { tie.a(), tie.b() };
+	}
+
+	private EditResult rewire(NamedElement edge, Participant from, Participant to) {
+		List<TextChange> changes = new ArrayList<>();
+		EStructuralFeature first = edge instanceof Flow ? Literals.FLOW__FROM : Literals.TIE__A;
+		EStructuralFeature second = edge instanceof Flow ? Literals.FLOW__TO : Literals.TIE__B;
+		if (edge.eGet(first) != from) {
+			changes.add(TextEdits.replaceFeature(edge, first, 0, from.getName()));
+		}
+		if (edge.eGet(second) != to) {
+			changes.add(TextEdits.replaceFeature(edge, second, 0, to.getName()));
+		}
+		if (edge instanceof Flow flow && flow.getVia() != null && !joins(flow.getVia(), from, to)) {
+			changes.add(TextEdits.removeProperty(flow, Literals.FLOW__VIA));
+		}
+		if (edge instanceof Tie tie) {
+			ResourceSet resources = tie.eResource().getResourceSet();
+			EcoreUtil.resolveAll(resources);
+			for (Setting setting : EcoreUtil.UsageCrossReferencer.find(tie, resources)) {
+				if (setting.getEObject() instanceof Flow flow && setting.getEStructuralFeature() == Literals.FLOW__VIA
+						&& !Set.of(from, to).equals(Set.of(flow.getFrom(), flow.getTo()))) {
+					changes.add(TextEdits.removeProperty(flow, Literals.FLOW__VIA));
+				}
+			}
+		}
+		return EditResult.of(changes, edge.getName());
+	}
+
+	/** {@code remove f} and {@code add flow f2 : <kind> <from> -> <to> <f's properties>} (likewise for ties). */
+	private EditResult rewiredCopy(Scenario scenario, NamedElement edge, ParticipantRecord from, ParticipantRecord to) {
+		String name = new Names(scenario).unique(edge.getName());
+		String rest = textAfter(edge, edge instanceof Flow ? Literals.FLOW__TO : Literals.TIE__B);
+		String line;
+		if (edge instanceof Flow flow) {
+			if (flow.getVia() != null && !joins(flow.getVia(), from.source(), to.source())) {
+				rest = withoutVia(flow, rest);
+			}
+			String kind = written(flow, flow.getValue() != null ? Literals.FLOW__VALUE : Literals.FLOW__KIND);
+			line = "add flow " + name + " : " + kind + " " + from.simpleName() + " -> " + to.simpleName() + rest;
+		} else {
+			Tie tie = (Tie) edge;
+			line = "add tie " + name + " : " + tie.getKind().getLiteral() + " " + from.simpleName() + " -- " + to.simpleName() + rest;
+		}
+		List<TextChange> changes = List.of(insertEdit(scenario, rank(RemoveEdit.class), "remove " + edge.getName()),
+				insertEdit(scenario, rank(edge.eClass().getInstanceClass()), line));
+		return EditResult.of(changes, name);
+	}
+
+	private static boolean joins(Tie tie, EObject a, EObject b) {
+		return Set.of(a, b).equals(Set.of(tie.getA(), tie.getB()));
+	}
+
+	/** The text of an element after one of its features, e.g. a flow's {@code { 2M EUR/year via x }}. */
+	private static String textAfter(EObject element, EStructuralFeature feature) {
+		INode end = NodeModelUtils.findNodesForFeature(element, feature).get(0);
+		return TextEdits.text(element).substring(end.getEndOffset(), NodeModelUtils.getNode(element).getEndOffset());
+	}
+
+	private static String withoutVia(Flow flow, String rest) {
+		TextChange via = TextEdits.removeProperty(flow, Literals.FLOW__VIA);
+		int restStart = NodeModelUtils.getNode(flow).getEndOffset() - rest.length();
+		return TextChange.apply(rest, List.of(new TextChange(via.file(), via.offset() - restStart, via.length(), "")));
+	}
+
+	/** A reference or value as written in the text. */
+	private static String written(EObject owner, EStructuralFeature feature) {
+		INode node = NodeModelUtils.findNodesForFeature(owner, feature).get(0);
+		return TextEdits.text(owner).substring(node.getOffset(), node.getEndOffset());
+	}
+
 	// ---- shared -------------------------------------------------------------------------------
 
 	/**
@@ -247,6 +465,11 @@ public final class DiagramCommands {
 		return n < ties.size() ? ties.get(n).tie() : null;
 	}
 
+	String unknownElement(String id) {
+		return id != null && id.matches("f\\d+|t\\d+") ? "No flow or tie '" + id + "' on the map of " + network.getName() + "; reload the diagram."
+				: unknownNode(id);
+	}
+
 	String unknownNode(String id) {
 		return id != null && (id.startsWith("community-") || id.matches("c\\d+"))
 				? "'" + id + "' stands for a whole community; expand the summarized map to edit its actors."
@@ -295,11 +518,4 @@ public final class DiagramCommands {
 		return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
 	}
 
-	static boolean isParticipant(EObject object) {
-		return object instanceof Participant;
-	}
-
-	static Predicate<EObject> any() {
-		return o -> true;
-	}
 }

@@ -196,4 +196,16 @@ class CreateCommandsTest {
 		assertEquals(expected, after.text("car-network.vnet"));
 		assertEquals(f.text("ev-scenario.vnet"), after.text("ev-scenario.vnet"));
 	}
+
+	@Test
+	void theFixtureRejectsEditsOutOfCanonicalLayoutOrWithErrors() {
+		Fixture f = fixture();
+		int afterB = NET.indexOf("  role Bank");
+		EditResult cramped = new EditResult(java.util.List.of(new dev.valuenet.dsl.edit.TextChange(f.uri("net.vnet"), afterB, 0,
+				"  actor   X:firm\n")), null, null);
+		org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> f.apply(cramped));
+		EditResult dangling = new EditResult(java.util.List.of(new dev.valuenet.dsl.edit.TextChange(f.uri("net.vnet"), afterB, 0,
+				"  flow bad : money A -> Nobody\n")), null, null);
+		org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> f.apply(dangling));
+	}
 }

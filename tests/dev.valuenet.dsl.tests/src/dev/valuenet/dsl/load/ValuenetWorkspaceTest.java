@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,5 +90,24 @@ class ValuenetWorkspaceTest {
 		assertEquals(IssueCodes.SYNTAX, problems.get(0).code());
 		assertEquals(1, problems.get(0).line());
 		assertEquals(List.of(), problems.stream().filter(p -> p.message().contains("could not be checked")).toList());
+	}
+
+	@Test
+	void editorTextsOverrideTheDisk() throws IOException {
+		Path a = folder.resolve("a.vnet");
+		Path b = folder.resolve("b.vnet");
+		Files.writeString(a, "network n {\n  actor A : firm\n  actor B : firm\n}\n");
+		Files.writeString(b, "network n {\n  flow f : money A -> B\n}\n");
+		// the editor of a.vnet renamed A (unsaved), and a new editor c.vnet was never saved
+		Map<Path, String> editors = Map.of(a, "network n {\n  actor X : firm\n  actor B : firm\n}\n", folder.resolve("c.vnet"),
+				"network n {\n  flow g : money B -> X\n}\n");
+		ValuenetWorkspace workspace = ValuenetWorkspace.create().load(ValuenetWorkspace.collect(List.of(folder)), editors);
+		List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		assertEquals(1, errors.size(), errors.toString());
+		assertEquals(b, errors.get(0).file());
+		assertEquals(2, errors.get(0).line());
+		assertEquals(IssueCodes.UNRESOLVED, errors.get(0).code());
+		assertEquals(3, workspace.resources().size());
+		assertEquals("network n {\n  actor A : firm\n  actor B : firm\n}\n", Files.readString(a), "the disk is not touched");
 	}
 }
