@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,6 +113,10 @@ public final class DiagramCommands {
 	 * role of the network, null for {@code firm}.
 	 */
 	public EditResult createActor(String name, String kind) {
+		return guarded(() -> createActorUnguarded(name, kind));
+	}
+
+	private EditResult createActorUnguarded(String name, String kind) {
 		Names names = new Names(network);
 		String actorName = name == null || name.isBlank() ? names.unique("NewActor") : name;
 		String refusal = names.refusal(actorName);
@@ -128,6 +133,10 @@ public final class DiagramCommands {
 
 	/** A new customer segment: {@code segment <name>}; a null name gives NewSegment (NewSegment2, ...). */
 	public EditResult createSegment(String name) {
+		return guarded(() -> createSegmentUnguarded(name));
+	}
+
+	private EditResult createSegmentUnguarded(String name) {
 		Names names = new Names(network);
 		String segmentName = name == null || name.isBlank() ? names.unique("NewSegment") : name;
 		String refusal = names.refusal(segmentName);
@@ -149,6 +158,10 @@ public final class DiagramCommands {
 	 * The result's element is the new flow's name.
 	 */
 	public EditResult createFlow(String sourceId, String targetId, String kind, String quantity) {
+		return guarded(() -> createFlowUnguarded(sourceId, targetId, kind, quantity));
+	}
+
+	private EditResult createFlowUnguarded(String sourceId, String targetId, String kind, String quantity) {
 		ParticipantRecord source = participant(sourceId);
 		ParticipantRecord target = participant(targetId);
 		if (source == null || target == null) {
@@ -187,6 +200,10 @@ public final class DiagramCommands {
 	 * turns {@code replace A with B} into {@code remove A}.
 	 */
 	public EditResult delete(String id) {
+		return guarded(() -> deleteUnguarded(id));
+	}
+
+	private EditResult deleteUnguarded(String id) {
 		EObject element = element(id);
 		if (element == null) {
 			return EditResult.refused(unknownElement(id));
@@ -223,6 +240,10 @@ public final class DiagramCommands {
 	 * {@code auto.oem.OEM} becomes {@code auto.oem.Maker}. The result's element is the node's new id.
 	 */
 	public EditResult rename(String id, String newName) {
+		return guarded(() -> renameUnguarded(id, newName));
+	}
+
+	private EditResult renameUnguarded(String id, String newName) {
 		EObject element = element(id);
 		if (element == null) {
 			return EditResult.refused(unknownElement(id));
@@ -283,6 +304,10 @@ public final class DiagramCommands {
 	 * base keeps the old declaration).
 	 */
 	public EditResult reconnect(String edgeId, String newSourceId, String newTargetId) {
+		return guarded(() -> reconnectUnguarded(edgeId, newSourceId, newTargetId));
+	}
+
+	private EditResult reconnectUnguarded(String edgeId, String newSourceId, String newTargetId) {
 		EObject element = element(edgeId);
 		if (!(element instanceof Flow) && !(element instanceof Tie)) {
 			return EditResult.refused(element == null ? unknownElement(edgeId) : "'" + edgeId + "' is a node; only flows and ties are reconnected.");
@@ -386,6 +411,32 @@ public final class DiagramCommands {
 	}
 
 	// ---- shared -------------------------------------------------------------------------------
+
+	/**
+	 * Runs a command; refuses to edit a file with syntax errors (its node model may not match what
+	 * the user sees) and turns a defect of ours into a message instead of an exception.
+	 */
+	private EditResult guarded(Supplier<EditResult> command) {
+		EditResult result;
+		try {
+			result = command.get();
+		} catch (RuntimeException e) {
+			return EditResult.refused("The edit could not be computed (" + e + "); fix the model's errors and retry, or report this with the"
+					+ " files attached.");
+		}
+		if (!result.ok() || network.eResource() == null) {
+			return result;
+		}
+		for (org.eclipse.emf.common.util.URI file : result.byFile().keySet()) {
+			Resource resource = network.eResource().getResourceSet().getResource(file, false);
+			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null && xtext.getParseResult().hasSyntaxErrors()) {
+				INode error = xtext.getParseResult().getSyntaxErrors().iterator().next();
+				return EditResult.refused(file.lastSegment() + ":" + error.getStartLine() + " has a syntax error; fix it before editing from"
+						+ " the diagram.");
+			}
+		}
+		return result;
+	}
 
 	/**
 	 * The line for a new declaration: in a network, after the last declaration of its kind (in the

@@ -208,4 +208,14 @@ class CreateCommandsTest {
 				"  flow bad : money A -> Nobody\n")), null, null);
 		org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> f.apply(dangling));
 	}
+
+	@Test
+	void aFileWithSyntaxErrorsIsNotEdited() {
+		String broken = NET.replace("  flow toS : goods A -> S\n", "  flow toS : goods A -> S\n  flow half : money A ->\n");
+		Fixture f = Fixture.of("net.vnet", broken, "s.vnet", SCENARIO);
+		String refusal = f.commands("t.net").createActor("X", null).refusal();
+		assertTrue(refusal != null && refusal.startsWith("net.vnet:") && refusal.endsWith(" has a syntax error; fix it before editing from the diagram."),
+				refusal);
+		assertTrue(f.commands("t.s").createActor("X", null).ok(), "the scenario's own file is fine");
+	}
 }
