@@ -217,7 +217,10 @@ public final class DiagramCommands {
 						"remove " + written(replace, Literals.REPLACE_EDIT__TARGET)));
 				return EditResult.of(changes, null);
 			}
-			return EditResult.of(new Deletion(resources, o -> true).changes(List.of(Deletion.line(element)), List.of()), null);
+			// the last flow of an exchange takes the exchange along: an exchange without flows exchanges nothing
+			EObject line = element.eContainer() instanceof Exchange exchange && exchange.getFlows().size() == 1 ? Deletion.line(exchange)
+					: Deletion.line(element);
+			return EditResult.of(new Deletion(resources, o -> true).changes(List.of(line), List.of()), null);
 		}
 		Scenario scenario = (Scenario) network;
 		NamedElement named = (NamedElement) element;

@@ -222,4 +222,39 @@ class DeleteCommandTest {
 		assertNull(graph.node("auto.ev.DirectSales"));
 		assertNull(graph.node("auto.oem.Dealers"));
 	}
+
+	@Test
+	void deletingAFlowOfAnExchangeDeletesItsLine() throws IOException {
+		Fixture f = Fixture.example("auto");
+		DiagramEdge payment = f.map("auto.oem").edges().stream().filter(e -> e.label().equals("carSale") && e.kind().equals("money"))
+				.findFirst().orElseThrow();
+		Fixture after = f.apply(f.commands("auto.oem").delete(payment.id()));
+		assertEquals(replaceOnce(f.text("car-network.vnet"), "    PrivateBuyers -> Dealers : money 26k EUR\n", ""), after.text("car-network.vnet"));
+		assertEquals(1, after.map("auto.oem").edges().stream().filter(e -> e.label().equals("carSale")).count());
+	}
+
+	@Test
+	void deletingTheLastFlowOfAnExchangeDeletesTheExchange() {
+		Fixture f = Fixture.of("x.vnet", """
+				network x {
+				  actor A : firm
+				  actor B : firm
+
+				  exchange e A <-> B {
+				    A -> B : money 5 EUR
+				  }
+				  flow f : goods B -> A
+				}
+				""");
+		assertEquals("e", f.map("x").edges().get(0).label());
+		Fixture after = f.apply(f.commands("x").delete("f0"));
+		assertEquals("""
+				network x {
+				  actor A : firm
+				  actor B : firm
+
+				  flow f : goods B -> A
+				}
+				""", after.text("x.vnet"));
+	}
 }
