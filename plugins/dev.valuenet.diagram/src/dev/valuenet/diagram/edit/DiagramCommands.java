@@ -71,7 +71,7 @@ import dev.valuenet.model.ValuenetPackage.Literals;
 public final class DiagramCommands {
 
 	private static final Pattern QUANTITY = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?[kMBT]?)\\s*([A-Za-z_]\\w*)(?:\\s*/\\s*([A-Za-z_]\\w*))?\\s*");
-	private static final Pattern EDGE = Pattern.compile("([ft])(\\d+)");
+	private static final Pattern EDGE = Pattern.compile("([ft])(\\d{1,9})");
 
 	private final AbstractNetwork network;
 
@@ -107,6 +107,20 @@ public final class DiagramCommands {
 
 	// ---- create -------------------------------------------------------------------------------
 
+	/** The kinds {@link #createActor} accepts, for a picker: the actor kinds, then the network's roles. */
+	public List<String> actorKinds() {
+		List<String> kinds = new ArrayList<>(literals(ActorKind.VALUES));
+		declarations(Role.class).stream().map(Role::getName).distinct().forEach(kinds::add);
+		return kinds;
+	}
+
+	/** The kinds {@link #createFlow} accepts, for a picker: the value kinds, then the network's value objects. */
+	public List<String> flowKinds() {
+		List<String> kinds = new ArrayList<>(literals(ValueKind.VALUES));
+		declarations(ValueObject.class).stream().map(ValueObject::getName).distinct().forEach(kinds::add);
+		return kinds;
+	}
+
 	/**
 	 * A new actor: {@code actor <name> : <kind>}. A null name gives NewActor (NewActor2, ... when
 	 * taken); {@code kind} is an actor kind ({@code firm}, {@code supplier}, ...) or the name of a
@@ -124,8 +138,8 @@ public final class DiagramCommands {
 			return EditResult.refused(refusal);
 		}
 		String kindText = kind == null || kind.isBlank() ? ActorKind.FIRM.getLiteral() : kind;
-		if (ActorKind.get(kindText) == null && visible(Role.class, kindText) == null) {
-			return EditResult.refused("'" + kindText + "' is neither an actor kind (" + literals(ActorKind.VALUES) + ") nor a role of "
+		if (!literals(ActorKind.VALUES).contains(kindText) && visible(Role.class, kindText) == null) {
+			return EditResult.refused("'" + kindText + "' is neither an actor kind (" + String.join(", ", literals(ActorKind.VALUES)) + ") nor a role of "
 					+ network.getName() + ".");
 		}
 		return EditResult.of(List.of(insert(Actor.class, "actor " + actorName + " : " + kindText)), qualified(actorName));
@@ -171,21 +185,21 @@ public final class DiagramCommands {
 			return EditResult.refused("A flow from '" + source.simpleName() + "' to itself moves no value; drag it to another node.");
 		}
 		String kindText = kind == null ? "" : kind.strip();
-		if (ValueKind.get(kindText) == null && visible(ValueObject.class, kindText) == null) {
-			return EditResult.refused("'" + kindText + "' is neither a value kind (" + literals(ValueKind.VALUES) + ") nor a value object of "
+		if (!literals(ValueKind.VALUES).contains(kindText) && visible(ValueObject.class, kindText) == null) {
+			return EditResult.refused("'" + kindText + "' is neither a value kind (" + String.join(", ", literals(ValueKind.VALUES)) + ") nor a value object of "
 					+ network.getName() + ".");
 		}
+		Names names = new Names(network);
 		String properties = "";
 		if (quantity != null && !quantity.isBlank()) {
 			Matcher m = QUANTITY.matcher(quantity);
-			Names names = new Names(network);
 			if (!m.matches() || (names.isKeyword(m.group(2)) && !m.group(2).equals("unit")) || (m.group(3) != null && names.isKeyword(m.group(3))
 					&& !m.group(3).equals("unit"))) {
 				return EditResult.refused("'" + quantity + "' is not a quantity; write an amount and a unit, e.g. 2.4M EUR/year or 120k units/year.");
 			}
 			properties = " { " + m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : "/" + m.group(3)) + " }";
 		}
-		String flowName = new Names(network).unique(decapitalize(kindText) + "To" + capitalize(target.simpleName()));
+		String flowName = names.unique(decapitalize(kindText) + "To" + capitalize(target.simpleName()));
 		String declaration = "flow " + flowName + " : " + kindText + " " + source.simpleName() + " -> " + target.simpleName() + properties;
 		return EditResult.of(List.of(insert(Flow.class, declaration)), flowName);
 	}
@@ -539,8 +553,14 @@ public final class DiagramCommands {
 		return network.getName() + "." + simpleName;
 	}
 
-	/** A declaration of {@code type} named {@code name} in the network, its other files, or its bases. */
-	<T extends EObject> T visible(Class<T> type, String name) {
+	/** A declaration of {@code type} named {@code name} in the network, its other files, or its bases; null when none. */
+	<T extends NamedElement> T visible(Class<T> type, String name) {
+		return declarations(type).stream().filter(d -> name.equals(d.getName())).findFirst().orElse(null);
+	}
+
+	/** The named declarations of {@code type} in the network, its other files and its bases, nearest first. */
+	<T extends NamedElement> List<T> declarations(Class<T> type) {
+		List<T> found = new ArrayList<>();
 		java.util.Set<AbstractNetwork> seen = new java.util.HashSet<>();
 		for (AbstractNetwork n = network; n != null && !n.eIsProxy() && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
 			List<EObject> scopes = new ArrayList<>();
@@ -551,17 +571,18 @@ public final class DiagramCommands {
 			}
 			for (EObject scope : scopes) {
 				for (EObject object : (Iterable<EObject>) scope::eAllContents) {
-					if (type.isInstance(object) && name.equals(((dev.valuenet.model.NamedElement) object).getName())) {
-						return type.cast(object);
+					if (type.isInstance(object) && ((NamedElement) object).getName() != null) {
+						found.add(type.cast(object));
 					}
 				}
 			}
 		}
-		return null;
+		return found;
 	}
 
-	private static String literals(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
-		return String.join(", ", values.stream().map(org.eclipse.emf.common.util.Enumerator::getLiteral).toList());
+	/** The literals the grammar accepts ("unspecified" is the metamodel's default, not a keyword). */
+	private static List<String> literals(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
+		return values.stream().map(org.eclipse.emf.common.util.Enumerator::getLiteral).filter(l -> !l.equals("unspecified")).toList();
 	}
 
 	static String capitalize(String s) {

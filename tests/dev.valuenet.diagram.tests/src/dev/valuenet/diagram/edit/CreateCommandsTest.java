@@ -218,4 +218,16 @@ class CreateCommandsTest {
 				refusal);
 		assertTrue(f.commands("t.s").createActor("X", null).ok(), "the scenario's own file is fine");
 	}
+
+	@Test
+	void thePickersListTheKindsTheCommandsAccept() throws IOException {
+		DiagramCommands scenario = Fixture.example("auto").commands("auto.ev");
+		assertEquals(java.util.List.of("firm", "supplier", "customer", "regulator", "partner", "individual", "platform", "Insurer", "Lender"),
+				scenario.actorKinds());
+		assertEquals(java.util.List.of("goods", "service", "money", "data", "knowledge", "reputation", "trust", "influence", "Car", "PistonSet",
+				"Steel", "Forecast", "Policy", "Loan"), scenario.flowKinds());
+		assertEquals("No flow or tie 'f99999999999' on the map of auto.ev; reload the diagram.", scenario.delete("f99999999999").refusal());
+		assertTrue(scenario.createActor("X", "unspecified").refusal().startsWith("'unspecified' is neither an actor kind"));
+		assertTrue(scenario.createFlow("auto.oem.OEM", "auto.ev.BatteryCo", "unspecified").refusal().startsWith("'unspecified' is neither"));
+	}
 }
