@@ -4,11 +4,12 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import dev.valuenet.ui.canvas.CanvasView;
 import dev.valuenet.ui.metrics.MetricsView;
 import dev.valuenet.ui.wizards.NewModelWizard;
 import dev.valuenet.ui.wizards.NewProjectWizard;
 
-/** Project Explorer left, editors in the middle, Outline right, Problems and Metrics below. */
+/** Project Explorer left, editors in the middle, Outline right, Problems, Metrics and Partnership Canvas below. */
 public class ValuenetPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -18,6 +19,7 @@ public class ValuenetPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(MetricsView.ID);
+		bottom.addView(CanvasView.ID);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.76f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
@@ -31,5 +33,6 @@ public class ValuenetPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(MetricsView.ID);
+		layout.addShowViewShortcut(CanvasView.ID);
 	}
 }

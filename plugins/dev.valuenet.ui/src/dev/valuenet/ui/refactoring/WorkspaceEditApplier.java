@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 
+import dev.valuenet.dsl.edit.TextChange;
 import dev.valuenet.ui.editor.VnetLanguageServer;
 
 /**
@@ -102,18 +103,25 @@ public final class WorkspaceEditApplier {
 
 	/** Applies LSP text edits (all relative to the unchanged text) as one undoable change. */
 	public static void applyEdits(IDocument doc, List<? extends TextEdit> edits) throws BadLocationException {
-		List<? extends TextEdit> sorted = edits.stream().sorted(Comparator.comparing((TextEdit t) -> t.getRange().getStart().getLine())
-				.thenComparing(t -> t.getRange().getStart().getCharacter()).reversed()).toList();
-		int[][] offsets = new int[sorted.size()][];
-		for (int i = 0; i < sorted.size(); i++) {
-			TextEdit t = sorted.get(i);
-			offsets[i] = new int[] { VnetLanguageServer.toOffset(doc, t.getRange().getStart()), VnetLanguageServer.toOffset(doc, t.getRange().getEnd()) };
+		List<TextChange> changes = new ArrayList<>(edits.size());
+		for (TextEdit t : edits) {
+			int start = VnetLanguageServer.toOffset(doc, t.getRange().getStart());
+			changes.add(new TextChange(null, start, VnetLanguageServer.toOffset(doc, t.getRange().getEnd()) - start, t.getNewText()));
 		}
+		applyChanges(doc, changes);
+	}
+
+	/**
+	 * Applies text changes of one document (offsets all relative to the unchanged text; their file is
+	 * not looked at) as one undoable change: one Ctrl+Z in the editor takes them all back.
+	 */
+	public static void applyChanges(IDocument doc, List<TextChange> changes) throws BadLocationException {
+		List<TextChange> sorted = changes.stream().sorted(Comparator.comparingInt(TextChange::offset).reversed()).toList();
 		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(doc);
 		if (undo != null) undo.beginCompoundChange();
 		try {
-			for (int i = 0; i < sorted.size(); i++) {
-				doc.replace(offsets[i][0], offsets[i][1] - offsets[i][0], sorted.get(i).getNewText());
+			for (TextChange change : sorted) {
+				doc.replace(change.offset(), change.length(), change.text());
 			}
 		} finally {
 			if (undo != null) undo.endCompoundChange();
