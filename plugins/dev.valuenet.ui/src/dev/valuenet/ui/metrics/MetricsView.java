@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -60,6 +61,8 @@ public class MetricsView extends ViewPart {
 	private static final String[] TITLES = { "Actor", "Kind", "In", "Out", "Betweenness", "Closeness", "Eigenvector", "PageRank",
 			"Community", "Articulation point", "Suppliers", "HHI" };
 	private static final int[] WIDTHS = { 200, 90, 45, 45, 95, 85, 90, 80, 80, 120, 75, 60 };
+	/** Sort arrow (16 px on GTK) plus the cell margins on both sides. */
+	private static final int HEADER_PADDING = 36;
 	@SuppressWarnings("unchecked")
 	private static final Function<ActorMetrics, Comparable<?>>[] KEYS = new Function[] { (Function<ActorMetrics, String>) ActorMetrics::actor,
 			(Function<ActorMetrics, String>) ActorMetrics::kind, (Function<ActorMetrics, Integer>) ActorMetrics::inDegree,
@@ -83,6 +86,8 @@ public class MetricsView extends ViewPart {
 	private final AtomicInteger applied = new AtomicInteger();
 	private volatile long lastMillis;
 	private boolean revealing;
+	private boolean visible = true;
+	private boolean pending; // a recomputation asked for while the view was hidden
 	private org.eclipse.swt.widgets.Display display;
 
 	private final IPartListener2 partListener = new IPartListener2() {
@@ -94,6 +99,19 @@ public class MetricsView extends ViewPart {
 		@Override
 		public void partBroughtToTop(IWorkbenchPartReference ref) {
 			editorChanged(ref);
+		}
+
+		@Override
+		public void partVisible(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == MetricsView.this) {
+				visible = true;
+				if (pending) recompute();
+			}
+		}
+
+		@Override
+		public void partHidden(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == MetricsView.this) visible = false;
 		}
 	};
 
@@ -153,7 +171,7 @@ public class MetricsView extends ViewPart {
 			int index = i;
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 			column.getColumn().setText(TITLES[i]);
-			column.getColumn().setWidth(WIDTHS[i]);
+			column.getColumn().setWidth(Math.max(WIDTHS[i], headerWidth(table, TITLES[i])));
 			column.getColumn().setAlignment(i < 2 ? SWT.LEFT : SWT.RIGHT);
 			column.getColumn().setMoveable(true);
 			column.setLabelProvider(new ColumnLabelProvider() {
@@ -179,6 +197,17 @@ public class MetricsView extends ViewPart {
 		status.setText("Open a .vnet model to see its metrics.");
 		IEditorPart active = page.getActiveEditor();
 		if (active != null) track(active);
+	}
+
+	/** Wide enough for the header text, the sort arrow and the cell padding of the platform. */
+	private static int headerWidth(Table table, String title) {
+		GC gc = new GC(table);
+		try {
+			gc.setFont(table.getFont());
+			return gc.textExtent(title).x + HEADER_PADDING;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private static String text(ActorMetrics m, int column) {
@@ -220,10 +249,18 @@ public class MetricsView extends ViewPart {
 		recompute();
 	}
 
-	/** Measures the current file's chosen network and layer in a background job. */
+	/**
+	 * Measures the current file's chosen network and layer in a background job; while the view is
+	 * hidden (another tab on top, minimized) only remembers to do so when it shows again.
+	 */
 	private void recompute() {
 		IFile target = file;
 		if (target == null || target.getLocation() == null) return;
+		if (!visible) {
+			pending = true;
+			return;
+		}
+		pending = false;
 		Path path = target.getLocation().toFile().toPath();
 		String network = networkCombo.getSelectionIndex() < 0 ? null : networkCombo.getText();
 		String layer = layerCombo.getSelectionIndex() < 0 ? null : layerCombo.getText();
@@ -338,6 +375,26 @@ public class MetricsView extends ViewPart {
 	/** True when the last requested computation has been shown. */
 	public boolean isUpToDate() {
 		return applied.get() == requested.get() && applied.get() > 0;
+	}
+
+	/** True while a recomputation waits for the hidden view to be shown again. */
+	public boolean isPending() {
+		return pending;
+	}
+
+	/** True while the progress bar runs (a computation is on its way). */
+	public boolean isBusy() {
+		return progress.isVisible();
+	}
+
+	/** The width of a column (header text plus sort arrow must fit). */
+	public int columnWidth(int column) {
+		return viewer.getTable().getColumn(column).getWidth();
+	}
+
+	/** What a column's header needs to be read in full. */
+	public int headerWidth(int column) {
+		return headerWidth(viewer.getTable(), TITLES[column]);
 	}
 
 	/** How many computations have been shown since the view opened. */

@@ -10,8 +10,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -47,6 +50,22 @@ public class MetricsViewTest {
 		Assertions.assertEquals("all", view.layerCombo().getText());
 		Assertions.assertEquals("auto.oem", view.networkCombo().getText());
 		Assertions.assertTrue(view.status().contains("density") && view.status().contains("modularity"), view.status());
+		// every header can be read in full: at least as wide as the platform makes a column of that title alone
+		Shell probe = new Shell(table.getDisplay());
+		try {
+			Table measure = new Table(probe, org.eclipse.swt.SWT.NONE);
+			measure.setHeaderVisible(true);
+			measure.setFont(table.getFont());
+			for (int i = 0; i < table.getColumnCount(); i++) {
+				TableColumn column = new TableColumn(measure, org.eclipse.swt.SWT.RIGHT);
+				column.setText(table.getColumn(i).getText());
+				column.pack();
+				Assertions.assertTrue(view.columnWidth(i) >= column.getWidth(),
+						table.getColumn(i).getText() + ": " + view.columnWidth(i) + " px < " + column.getWidth() + " px");
+			}
+		} finally {
+			probe.dispose();
+		}
 
 		// a click on the Betweenness header: largest first
 		view.sortByColumn(4);
@@ -96,9 +115,26 @@ public class MetricsViewTest {
 		doc.replace(original.length(), 0, "\n");
 		long saved = System.nanoTime();
 		editor.doSave(new NullProgressMonitor());
+		// the save reaches the view through a resource listener (asyncExec): then the progress bar runs until the table is shown
+		waitFor("progress bar while the job measures", 30_000, () -> view.isBusy());
 		waitFor("metrics after save", 30_000, () -> view.shownCount() > before && view.isUpToDate());
 		log("metrics view save -> refreshed table (car-network)", saved);
 		Assertions.assertEquals("financial", view.layerCombo().getText());
+		Assertions.assertFalse(view.isBusy(), "the progress bar stops with the table shown");
+
+		// hidden behind the Problems tab, a save only marks the table stale; showing the view measures again
+		page.showView(IPageLayout.ID_PROBLEM_VIEW);
+		Assertions.assertFalse(page.isPartVisible(view));
+		page.activate(part);
+		int hidden = view.shownCount();
+		doc.replace(doc.getLength(), 0, "\n");
+		editor.doSave(new NullProgressMonitor());
+		waitFor("recomputation deferred while hidden", 30_000, view::isPending);
+		Assertions.assertEquals(hidden, view.shownCount(), "nothing measured while hidden");
+		Assertions.assertFalse(view.isBusy());
+		page.showView(MetricsView.ID);
+		waitFor("metrics when shown again", 30_000, () -> view.shownCount() > hidden && view.isUpToDate());
+		Assertions.assertFalse(view.isPending());
 		doc.set(original);
 		editor.doSave(new NullProgressMonitor());
 		page.closeEditor(part, false);
