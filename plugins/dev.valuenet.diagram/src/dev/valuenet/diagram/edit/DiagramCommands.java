@@ -2,7 +2,6 @@ package dev.valuenet.diagram.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,14 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 
 import dev.valuenet.analysis.FlowRecord;
@@ -32,20 +29,12 @@ import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Actor;
 import dev.valuenet.model.ActorKind;
-import dev.valuenet.model.AddEdit;
-import dev.valuenet.model.Canvas;
-import dev.valuenet.model.ChangeEdit;
 import dev.valuenet.model.Document;
-import dev.valuenet.model.Element;
 import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Flow;
-import dev.valuenet.model.Governance;
-import dev.valuenet.model.Import;
 import dev.valuenet.model.NamedElement;
-import dev.valuenet.model.Layer;
 import dev.valuenet.model.Network;
 import dev.valuenet.model.Networks;
-import dev.valuenet.model.Participant;
 import dev.valuenet.model.RemoveEdit;
 import dev.valuenet.model.ReplaceEdit;
 import dev.valuenet.model.Role;
@@ -142,7 +131,7 @@ public final class DiagramCommands {
 			return EditResult.refused("'" + kindText + "' is neither an actor kind (" + String.join(", ", literals(ActorKind.VALUES)) + ") nor a role of "
 					+ network.getName() + ".");
 		}
-		return EditResult.of(List.of(insert(Actor.class, "actor " + actorName + " : " + kindText)), qualified(actorName));
+		return EditResult.of(List.of(Placement.insert(network, Actor.class, "actor " + actorName + " : " + kindText)), qualified(actorName));
 	}
 
 	/** A new customer segment: {@code segment <name>}; a null name gives NewSegment (NewSegment2, ...). */
@@ -157,7 +146,7 @@ public final class DiagramCommands {
 		if (refusal != null) {
 			return EditResult.refused(refusal);
 		}
-		return EditResult.of(List.of(insert(Segment.class, "segment " + segmentName)), qualified(segmentName));
+		return EditResult.of(List.of(Placement.insert(network, Segment.class, "segment " + segmentName)), qualified(segmentName));
 	}
 
 	/** A new flow between two nodes, without a quantity. */
@@ -201,7 +190,7 @@ public final class DiagramCommands {
 		}
 		String flowName = names.unique(decapitalize(kindText) + "To" + capitalize(target.simpleName()));
 		String declaration = "flow " + flowName + " : " + kindText + " " + source.simpleName() + " -> " + target.simpleName() + properties;
-		return EditResult.of(List.of(insert(Flow.class, declaration)), flowName);
+		return EditResult.of(List.of(Placement.insert(network, Flow.class, declaration)), flowName);
 	}
 
 	// ---- delete -------------------------------------------------------------------------------
@@ -228,7 +217,7 @@ public final class DiagramCommands {
 				List<TextChange> changes = new ArrayList<>(new Deletion(resources, o -> true).changes(List.of(), List.of(element)));
 				INode node = NodeModelUtils.getNode(replace);
 				changes.add(new TextChange(replace.eResource().getURI(), node.getOffset(), node.getLength(),
-						"remove " + written(replace, Literals.REPLACE_EDIT__TARGET)));
+						"remove " + TextEdits.featureText(replace, Literals.REPLACE_EDIT__TARGET)));
 				return EditResult.of(changes, null);
 			}
 			// the last flow of an exchange takes the exchange along: an exchange without flows exchanges nothing
@@ -245,7 +234,7 @@ public final class DiagramCommands {
 		}
 		List<TextChange> changes = new ArrayList<>(new Deletion(resources, o -> EcoreUtil.isAncestor(scenario, o)).changes(List.of(),
 				List.of(element)));
-		changes.add(insertEdit(scenario, rank(RemoveEdit.class), "remove " + named.getName()));
+		changes.add(Placement.insertEdit(scenario, Placement.rank(RemoveEdit.class), "remove " + named.getName()));
 		return EditResult.of(changes, null);
 	}
 
@@ -278,38 +267,7 @@ public final class DiagramCommands {
 		if (refusal != null) {
 			return EditResult.refused(refusal);
 		}
-		String oldQualified = ResolvedNetwork.qualifiedName(named);
-		String newQualified = oldQualified.substring(0, oldQualified.length() - named.getName().length()) + newName;
-		List<TextChange> changes = new ArrayList<>();
-		changes.add(TextEdits.replaceFeature(named, Literals.NAMED_ELEMENT__NAME, 0, newName));
-		ResourceSet resources = named.eResource().getResourceSet();
-		EcoreUtil.resolveAll(resources);
-		for (Setting setting : EcoreUtil.UsageCrossReferencer.find(named, resources)) {
-			EObject owner = setting.getEObject();
-			EStructuralFeature reference = setting.getEStructuralFeature();
-			if (reference.isMany()) {
-				List<?> values = (List<?>) owner.eGet(reference);
-				for (int i = 0; i < values.size(); i++) {
-					if (values.get(i) == named) {
-						changes.add(TextEdits.renameReference(owner, reference, i, newName));
-					}
-				}
-			} else {
-				changes.add(TextEdits.renameReference(owner, reference, 0, newName));
-			}
-		}
-		for (Resource resource : List.copyOf(resources.getResources())) {
-			for (EObject root : resource.getContents()) {
-				if (root instanceof Document document) {
-					for (Import imported : document.getImports()) {
-						if (oldQualified.equals(imported.getImportedNamespace())) {
-							changes.add(TextEdits.replaceFeature(imported, Literals.IMPORT__IMPORTED_NAMESPACE, 0, newQualified));
-						}
-					}
-				}
-			}
-		}
-		return EditResult.of(changes, element instanceof Participant ? newQualified : newName);
+		return Renaming.rename(named, newName);
 	}
 
 	// ---- reconnect ----------------------------------------------------------------------------
@@ -345,8 +303,8 @@ public final class DiagramCommands {
 		if (from.name().equals(ends[0]) && to.name().equals(ends[1])) {
 			return EditResult.refused("The " + what + " already connects " + from.simpleName() + " and " + to.simpleName() + ".");
 		}
-		return declaredHere(element) ? rewire((NamedElement) element, from.source(), to.source())
-				: rewiredCopy((Scenario) network, (NamedElement) element, from, to);
+		return declaredHere(element) ? Rewiring.rewire((NamedElement) element, from.source(), to.source())
+				: Rewiring.rewiredCopy((Scenario) network, (NamedElement) element, from, to);
 	}
 
 	private String[] currentEnds(String edgeId) {
@@ -357,74 +315,6 @@ public final class DiagramCommands {
 		}
 		Ties.TieRecord tie = Ties.of(network, resolved()).get(n);
 		return new String[] { tie.a(), tie.b() };
-	}
-
-	private EditResult rewire(NamedElement edge, Participant from, Participant to) {
-		List<TextChange> changes = new ArrayList<>();
-		EStructuralFeature first = edge instanceof Flow ? Literals.FLOW__FROM : Literals.TIE__A;
-		EStructuralFeature second = edge instanceof Flow ? Literals.FLOW__TO : Literals.TIE__B;
-		if (edge.eGet(first) != from) {
-			changes.add(TextEdits.replaceFeature(edge, first, 0, from.getName()));
-		}
-		if (edge.eGet(second) != to) {
-			changes.add(TextEdits.replaceFeature(edge, second, 0, to.getName()));
-		}
-		if (edge instanceof Flow flow && flow.getVia() != null && !joins(flow.getVia(), from, to)) {
-			changes.add(TextEdits.removeProperty(flow, Literals.FLOW__VIA));
-		}
-		if (edge instanceof Tie tie) {
-			ResourceSet resources = tie.eResource().getResourceSet();
-			EcoreUtil.resolveAll(resources);
-			for (Setting setting : EcoreUtil.UsageCrossReferencer.find(tie, resources)) {
-				if (setting.getEObject() instanceof Flow flow && setting.getEStructuralFeature() == Literals.FLOW__VIA
-						&& !Set.of(from, to).equals(Set.of(flow.getFrom(), flow.getTo()))) {
-					changes.add(TextEdits.removeProperty(flow, Literals.FLOW__VIA));
-				}
-			}
-		}
-		return EditResult.of(changes, edge.getName());
-	}
-
-	/** {@code remove f} and {@code add flow f2 : <kind> <from> -> <to> <f's properties>} (likewise for ties). */
-	private EditResult rewiredCopy(Scenario scenario, NamedElement edge, ParticipantRecord from, ParticipantRecord to) {
-		String name = new Names(scenario).unique(edge.getName());
-		String rest = textAfter(edge, edge instanceof Flow ? Literals.FLOW__TO : Literals.TIE__B);
-		String line;
-		if (edge instanceof Flow flow) {
-			if (flow.getVia() != null && !joins(flow.getVia(), from.source(), to.source())) {
-				rest = withoutVia(flow, rest);
-			}
-			String kind = written(flow, flow.getValue() != null ? Literals.FLOW__VALUE : Literals.FLOW__KIND);
-			line = "add flow " + name + " : " + kind + " " + from.simpleName() + " -> " + to.simpleName() + rest;
-		} else {
-			Tie tie = (Tie) edge;
-			line = "add tie " + name + " : " + tie.getKind().getLiteral() + " " + from.simpleName() + " -- " + to.simpleName() + rest;
-		}
-		List<TextChange> changes = List.of(insertEdit(scenario, rank(RemoveEdit.class), "remove " + edge.getName()),
-				insertEdit(scenario, rank(edge.eClass().getInstanceClass()), line));
-		return EditResult.of(changes, name);
-	}
-
-	private static boolean joins(Tie tie, EObject a, EObject b) {
-		return Set.of(a, b).equals(Set.of(tie.getA(), tie.getB()));
-	}
-
-	/** The text of an element after one of its features, e.g. a flow's {@code { 2M EUR/year via x }}. */
-	private static String textAfter(EObject element, EStructuralFeature feature) {
-		INode end = NodeModelUtils.findNodesForFeature(element, feature).get(0);
-		return TextEdits.text(element).substring(end.getEndOffset(), NodeModelUtils.getNode(element).getEndOffset());
-	}
-
-	private static String withoutVia(Flow flow, String rest) {
-		TextChange via = TextEdits.removeProperty(flow, Literals.FLOW__VIA);
-		int restStart = NodeModelUtils.getNode(flow).getEndOffset() - rest.length();
-		return TextChange.apply(rest, List.of(new TextChange(via.file(), via.offset() - restStart, via.length(), "")));
-	}
-
-	/** A reference or value as written in the text. */
-	private static String written(EObject owner, EStructuralFeature feature) {
-		INode node = NodeModelUtils.findNodesForFeature(owner, feature).get(0);
-		return TextEdits.text(owner).substring(node.getOffset(), node.getEndOffset());
 	}
 
 	// ---- shared -------------------------------------------------------------------------------
@@ -453,57 +343,6 @@ public final class DiagramCommands {
 			}
 		}
 		return result;
-	}
-
-	/**
-	 * The line for a new declaration: in a network, after the last declaration of its kind (in the
-	 * file of the network that has them, for networks split over files); in a scenario, as an
-	 * {@code add} edit after the last one adding that kind.
-	 */
-	TextChange insert(Class<? extends Element> kind, String declaration) {
-		if (network instanceof Scenario scenario) {
-			return insertEdit(scenario, rank(kind), "add " + declaration);
-		}
-		Network target = (Network) network;
-		int rank = rank(kind);
-		for (Network part : Networks.parts((Network) network)) {
-			if (TextEdits.lastMember(part, m -> rank(m) == rank) != null) {
-				target = part;
-				break;
-			}
-		}
-		return TextEdits.insertMember(target, anchor(target, rank), declaration);
-	}
-
-	/** An edit line of a scenario, after the last edit of the same rank. */
-	static TextChange insertEdit(Scenario scenario, int rank, String line) {
-		return TextEdits.insertMember(scenario, anchor(scenario, rank), line);
-	}
-
-	/** The member a new member of {@code rank} follows: the last of that rank, else the last of a lower rank. */
-	static EObject anchor(EObject block, int rank) {
-		EObject same = TextEdits.lastMember(block, m -> rank(m) == rank);
-		return same != null ? same : TextEdits.lastMember(block, m -> rank(m) < rank);
-	}
-
-	/** The canonical order of a network's declarations and a scenario's edits. */
-	static int rank(Object member) {
-		Object m = member instanceof AddEdit add ? add.getElement() : member;
-		if (m instanceof Class<?> type) {
-			return rankOfType(type);
-		}
-		return m == null ? 99 : rankOfType(((EObject) m).eClass().getInstanceClass());
-	}
-
-	private static int rankOfType(Class<?> type) {
-		List<Class<?>> order = Arrays.asList(RemoveEdit.class, Layer.class, ValueObject.class, Role.class, Actor.class, Segment.class,
-				Tie.class, Flow.class, ReplaceEdit.class, Governance.class, Canvas.class, ChangeEdit.class);
-		for (int i = 0; i < order.size(); i++) {
-			if (order.get(i).isAssignableFrom(type)) {
-				return i;
-			}
-		}
-		return type == Exchange.class ? order.indexOf(Flow.class) : 99;
 	}
 
 	ResolvedNetwork resolved() {

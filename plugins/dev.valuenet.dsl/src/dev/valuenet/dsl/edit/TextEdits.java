@@ -305,6 +305,12 @@ public final class TextEdits {
 		return new TextChange(uri(owner), start, node.getEndOffset() - start, "");
 	}
 
+	/** The (first) value of a feature as written, e.g. {@code auto.oem.OEM} for a qualified reference. */
+	public static String featureText(EObject owner, EStructuralFeature feature) {
+		INode node = featureNode(owner, feature, 0);
+		return text(owner).substring(node.getOffset(), node.getEndOffset());
+	}
+
 	/** The text an element occupies (from its first to its last token). */
 	public static String elementText(EObject element) {
 		INode node = NodeModelUtils.getNode(element);
