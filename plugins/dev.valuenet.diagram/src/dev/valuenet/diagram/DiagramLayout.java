@@ -32,6 +32,13 @@ import dev.valuenet.diagram.Layout.Point;
  * fixed, and nothing depends on hash order or font metrics, so the same model gives the same
  * picture on every machine.
  * <p>
+ * ELK lays out one edge per pair of boxes ({@link EdgeBundles}), as thick as the lines between
+ * them, and each line (flow or tie, with its own id) gets the pair's route shifted into its own
+ * lane. That halves the edges ELK sees in a value network, where most pairs trade both ways, and
+ * ELK's time grows faster than its edge count (crossing minimisation over long-edge dummies). Edge
+ * labels of a pair are stacked into one ELK label, so ELK keeps room for all of them, and placed
+ * line by line under one another.
+ * <p>
  * Pinned positions (from the {@code .vnet.layout} sidecar) win over ELK: ELK lays out the whole
  * graph, then pinned boxes are moved to their stored corner and the lines touching them are drawn
  * straight, border to border. ELK's interactive strategies were rejected: they only use positions
@@ -43,6 +50,9 @@ public final class DiagramLayout {
 	public static final int MAX_LABELLED_EDGES = 150;
 
 	private static final double PADDING = 24;
+
+	/** Height of one edge label line (9 px text). */
+	private static final double LABEL_HEIGHT = 12;
 
 	static {
 		// the Eclipse extension registry (how ELK finds algorithms inside a workbench) is absent headless
@@ -69,32 +79,25 @@ public final class DiagramLayout {
 		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
 		root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
-		if (graph.edges().size() > 1500) {
-			// cheaper crossing minimisation for dense summaries (see the spike's RESULTS.md)
-			root.setProperty(LayeredOptions.THOROUGHNESS, 1);
-		}
+		Map<String, DiagramNode> nodes = new LinkedHashMap<>();
 		Map<String, ElkNode> byId = new LinkedHashMap<>();
 		for (DiagramNode node : graph.nodes()) {
 			ElkNode n = ElkGraphUtil.createNode(root);
 			n.setIdentifier(node.id());
 			n.setDimensions(node.width(), node.height());
 			byId.put(node.id(), n);
+			nodes.put(node.id(), node);
 		}
-		Map<String, ElkEdge> edges = new LinkedHashMap<>();
-		for (DiagramEdge edge : graph.edges()) {
-			ElkNode from = byId.get(edge.source());
-			ElkNode to = byId.get(edge.target());
-			if (from == null || to == null) {
-				continue;
+		List<EdgeBundles.Bundle> bundles = EdgeBundles.of(graph.edges(), nodes);
+		root.setProperty(LayeredOptions.THOROUGHNESS, thoroughness(bundles.size()));
+		List<ElkEdge> elkEdges = new ArrayList<>(bundles.size());
+		for (EdgeBundles.Bundle bundle : bundles) {
+			ElkEdge e = ElkGraphUtil.createSimpleEdge(byId.get(bundle.from()), byId.get(bundle.to()));
+			e.setProperty(CoreOptions.EDGE_THICKNESS, bundle.width());
+			if (labels) {
+				labelStack(bundle, e);
 			}
-			ElkEdge e = ElkGraphUtil.createSimpleEdge(from, to);
-			e.setIdentifier(edge.id());
-			if (labels && !edge.label().isEmpty()) {
-				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), e);
-				label.setDimensions(Styles.textWidth(edge.label(), 9) + 4, 12);
-				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
-			}
-			edges.put(edge.id(), e);
+			elkEdges.add(e);
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
@@ -104,40 +107,95 @@ public final class DiagramLayout {
 			boxes.put(id, pin != null ? new Box(pin.x(), pin.y(), n.getWidth(), n.getHeight())
 					: new Box(round(n.getX()), round(n.getY()), n.getWidth(), n.getHeight()));
 		});
-		Map<String, List<Point>> routes = new LinkedHashMap<>();
-		Map<String, Box> labelBoxes = new LinkedHashMap<>();
-		for (DiagramEdge edge : graph.edges()) {
-			ElkEdge e = edges.get(edge.id());
-			if (e == null) {
-				continue;
+		Map<String, List<Point>> routes = new HashMap<>();
+		Map<String, Box> labelBoxes = new HashMap<>();
+		for (int b = 0; b < bundles.size(); b++) {
+			EdgeBundles.Bundle bundle = bundles.get(b);
+			ElkEdge e = elkEdges.get(b);
+			Box from = boxes.get(bundle.from());
+			Box to = boxes.get(bundle.to());
+			boolean moved = pinned.containsKey(bundle.from()) || pinned.containsKey(bundle.to());
+			List<Point> route = moved || e.getSections().isEmpty() ? straight(from, to) : route(e.getSections().get(0));
+			List<Point> fitted = EdgeBundles.fit(route, from, to, bundle.width());
+			for (int i = 0; i < bundle.members().size(); i++) {
+				DiagramEdge edge = bundle.members().get(i);
+				List<Point> lane = EdgeBundles.shift(fitted, from, to, bundle.offsets()[i]);
+				routes.put(edge.id(), bundle.reversed(edge) ? lane.reversed() : lane);
 			}
-			List<Point> route;
-			boolean moved = pinned.containsKey(edge.source()) || pinned.containsKey(edge.target());
-			if (moved || e.getSections().isEmpty()) {
-				route = straight(boxes.get(edge.source()), boxes.get(edge.target()));
-			} else {
-				route = new ArrayList<>();
-				ElkEdgeSection section = e.getSections().get(0);
-				route.add(new Point(round(section.getStartX()), round(section.getStartY())));
-				for (ElkBendPoint bend : section.getBendPoints()) {
-					route.add(new Point(round(bend.getX()), round(bend.getY())));
-				}
-				route.add(new Point(round(section.getEndX()), round(section.getEndY())));
-			}
-			routes.put(edge.id(), route);
 			if (!e.getLabels().isEmpty()) {
 				ElkLabel label = e.getLabels().get(0);
-				if (moved) {
-					Point a = route.get(0);
-					Point b = route.get(route.size() - 1);
-					labelBoxes.put(edge.id(), new Box(round((a.x() + b.x() - label.getWidth()) / 2), round((a.y() + b.y()) / 2 - label.getHeight()),
-							label.getWidth(), label.getHeight()));
-				} else {
-					labelBoxes.put(edge.id(), new Box(round(label.getX()), round(label.getY()), label.getWidth(), label.getHeight()));
-				}
+				Box stack = moved ? new Box(round((route.get(0).x() + route.getLast().x() - label.getWidth()) / 2),
+						round((route.get(0).y() + route.getLast().y()) / 2 - label.getHeight()), label.getWidth(), label.getHeight())
+						: new Box(round(label.getX()), round(label.getY()), label.getWidth(), label.getHeight());
+				placeLabels(bundle, stack, labelBoxes);
 			}
 		}
-		return new Layout(boxes, routes, labelBoxes, bounds(boxes, routes, labelBoxes));
+		Map<String, List<Point>> ordered = new LinkedHashMap<>();
+		Map<String, Box> orderedLabels = new LinkedHashMap<>();
+		for (DiagramEdge edge : graph.edges()) {
+			if (routes.containsKey(edge.id())) {
+				ordered.put(edge.id(), routes.get(edge.id()));
+			}
+			if (labelBoxes.containsKey(edge.id())) {
+				orderedLabels.put(edge.id(), labelBoxes.get(edge.id()));
+			}
+		}
+		return new Layout(boxes, ordered, orderedLabels, bounds(boxes, ordered, orderedLabels));
+	}
+
+	/**
+	 * How many times ELK repeats crossing minimisation from a different random start. It is most
+	 * of the layout time. Measured (bench/README.md): small maps gain from ELK's default 7 (car
+	 * network: 4 bundle crossings instead of 17 with 2), while for the 200-actor map 2 to 7 give
+	 * the same picture and 7 costs three times as long; 1 leaves 45% more crossings there.
+	 */
+	static int thoroughness(int bundles) {
+		return bundles <= 150 ? 7 : bundles <= 1500 ? 2 : 1;
+	}
+
+	/** The route of an ELK edge section: start, bend points, end. */
+	private static List<Point> route(ElkEdgeSection section) {
+		List<Point> route = new ArrayList<>(section.getBendPoints().size() + 2);
+		route.add(new Point(round(section.getStartX()), round(section.getStartY())));
+		for (ElkBendPoint bend : section.getBendPoints()) {
+			route.add(new Point(round(bend.getX()), round(bend.getY())));
+		}
+		route.add(new Point(round(section.getEndX()), round(section.getEndY())));
+		return route;
+	}
+
+	/** One ELK label per bundle, as large as its members' labels stacked, so ELK keeps room for all of them. */
+	private static void labelStack(EdgeBundles.Bundle bundle, ElkEdge e) {
+		double width = 0;
+		List<String> lines = new ArrayList<>();
+		for (DiagramEdge edge : bundle.members()) {
+			if (!edge.label().isEmpty()) {
+				width = Math.max(width, labelWidth(edge));
+				lines.add(edge.label());
+			}
+		}
+		if (!lines.isEmpty()) {
+			// ELK ignores labels without text
+			ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", lines), e);
+			label.setDimensions(width, LABEL_HEIGHT * lines.size());
+			label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+		}
+	}
+
+	/** The members' labels, one per line of the stack, centred, in lane order. */
+	private static void placeLabels(EdgeBundles.Bundle bundle, Box stack, Map<String, Box> labelBoxes) {
+		double y = stack.y();
+		for (DiagramEdge edge : bundle.members()) {
+			if (!edge.label().isEmpty()) {
+				double width = labelWidth(edge);
+				labelBoxes.put(edge.id(), new Box(round(stack.centerX() - width / 2), round(y), width, LABEL_HEIGHT));
+				y += LABEL_HEIGHT;
+			}
+		}
+	}
+
+	private static double labelWidth(DiagramEdge edge) {
+		return Styles.textWidth(edge.label(), 9) + 4;
 	}
 
 	/** A straight line between the borders of two boxes, aimed at their centres. */
