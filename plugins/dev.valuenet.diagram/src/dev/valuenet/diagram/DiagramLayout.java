@@ -64,6 +64,32 @@ public final class DiagramLayout {
 	private DiagramLayout() {
 	}
 
+	/**
+	 * Lays out a made-up graph (60 boxes, 3 lines each) three times, so that ELK's classes are
+	 * loaded and its hot code compiled before the first real map. The first layout in a JVM is
+	 * several times slower than the next ones (bench/README.md: the 200-actor map's layout
+	 * takes about 4x longer cold); a workbench calls this from a background thread when a model
+	 * opens, so that opening its map is as fast as redrawing it. Takes about half a second of
+	 * one core.
+	 */
+	public static void prepare() {
+		int n = 60;
+		List<DiagramNode> nodes = new ArrayList<>();
+		List<DiagramEdge> edges = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			nodes.add(new DiagramNode("n" + i, "n" + i, "firm", "", DiagramNode.Type.ACTOR, 0, 1, 0, false, List.of(), 84, 40));
+		}
+		for (int i = 0; i < n; i++) {
+			for (int k = 1; k <= 3; k++) {
+				edges.add(new DiagramEdge("f" + edges.size(), "n" + i, "n" + (i * 7 + k * 13) % n, "money", false, false, 1, 1, "", 1));
+			}
+		}
+		DiagramGraph graph = new DiagramGraph("prepare", "all", nodes, edges, false, n, null, "kind", List.of());
+		for (int i = 0; i < 3; i++) {
+			layout(graph, Map.of());
+		}
+	}
+
 	/** Lays out {@code graph}; boxes named in {@code pinned} keep their top-left corner. */
 	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned) {
 		boolean labels = graph.edges().size() <= MAX_LABELLED_EDGES;
