@@ -1,6 +1,7 @@
 package dev.valuenet.validation;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -9,6 +10,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.service.OperationCanceledManager;
+import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Injector;
 
@@ -20,11 +23,14 @@ import dev.valuenet.model.ValuenetPackage;
 /**
  * Runs every registered {@link MetricCheck} on each network and scenario, on save/build
  * ({@link CheckType#NORMAL}), never while typing. Installed next to the language's own validator
- * by {@link #install(Injector)}.
+ * by {@link #install(Injector)}. Honours the validation's cancel indicator between checks, so a newer
+ * save of a large model does not wait for the previous one's checks.
  */
 public class MetricValidator extends AbstractDeclarativeValidator {
 
 	private static volatile boolean installed;
+
+	private final OperationCanceledManager cancellation = new OperationCanceledManager();
 
 	/**
 	 * Adds the metric checks to the validation of the language whose injector is given; the
@@ -47,6 +53,7 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 		if (network.getName() == null || (network instanceof Scenario scenario && (scenario.getBase() == null || scenario.getBase().eIsProxy()))) {
 			return;
 		}
+		cancellation.checkCanceled(getCancelIndicator());
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		CheckContext context = new CheckContext() {
 			@Override
@@ -81,13 +88,23 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 				}
 			}
 		};
-		for (MetricCheck check : MetricChecks.ALL) {
+		runChecks(MetricChecks.ALL, context, getCancelIndicator(), (check, e) -> warning("Check " + check.code() + " could not run: "
+				+ e.getMessage(), network, ValuenetPackage.Literals.NAMED_ELEMENT__NAME, check.code()));
+	}
+
+	/**
+	 * Runs the checks in order. A cancelled validation (in the workbench: a newer edit or save of the
+	 * file) stops before the next check instead of running them all to the end; a failing check is
+	 * handed to {@code failed} and must not hide the others.
+	 */
+	public void runChecks(List<MetricCheck> checks, CheckContext context, CancelIndicator cancel, BiConsumer<MetricCheck, RuntimeException> failed) {
+		for (MetricCheck check : checks) {
+			cancellation.checkCanceled(cancel);
 			try {
 				check.check(context);
 			} catch (RuntimeException e) {
-				// a failing check must not hide the others; surface it as a diagnostic instead
-				warning("Check " + check.code() + " could not run: " + e.getMessage(), network,
-						ValuenetPackage.Literals.NAMED_ELEMENT__NAME, check.code());
+				cancellation.propagateIfCancelException(e);
+				failed.accept(check, e);
 			}
 		}
 	}

@@ -166,4 +166,46 @@ class MetricValidatorTest {
 		assertEquals("next.vnet", violated.get(0).file().toString());
 		assertTrue(violated.get(0).message().startsWith("In scenario next"), violated.get(0).message());
 	}
+
+	/** A check that records that it ran and may cancel the validation it runs in. */
+	private static MetricCheck recording(String code, List<String> ran, Runnable then) {
+		return new MetricCheck() {
+			@Override
+			public String code() {
+				return code;
+			}
+
+			@Override
+			public Cost cost() {
+				return Cost.NORMAL;
+			}
+
+			@Override
+			public void check(CheckContext context) {
+				ran.add(code);
+				then.run();
+			}
+		};
+	}
+
+	@Test
+	void aCancelledValidationRunsNoFurtherCheck() {
+		List<String> ran = new java.util.ArrayList<>();
+		boolean[] cancelled = { false };
+		List<MetricCheck> checks = List.of(recording("first", ran, () -> cancelled[0] = true), recording("second", ran, () -> {
+		}));
+		Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class,
+				() -> new MetricValidator().runChecks(checks, null, () -> cancelled[0], (check, e) -> ran.add("failed " + check.code())));
+		assertTrue(new org.eclipse.xtext.service.OperationCanceledManager().isOperationCanceledException(thrown), thrown.toString());
+		assertEquals(List.of("first"), ran, "the second check must not run once the validation is cancelled");
+
+		// not cancelled: every check runs, and a failing one does not stop the next
+		ran.clear();
+		List<MetricCheck> failing = List.of(recording("broken", ran, () -> {
+			throw new IllegalStateException("defect");
+		}), recording("next", ran, () -> {
+		}));
+		new MetricValidator().runChecks(failing, null, () -> false, (check, e) -> ran.add("failed " + check.code()));
+		assertEquals(List.of("broken", "failed broken", "next"), ran);
+	}
 }
