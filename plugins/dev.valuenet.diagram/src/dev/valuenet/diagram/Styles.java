@@ -113,4 +113,19 @@ public final class Styles {
 		return String.format("#%02x%02x%02x", Math.round(a[0] + (b[0] - a[0]) * f), Math.round(a[1] + (b[1] - a[1]) * f),
 				Math.round(a[2] + (b[2] - a[2]) * f));
 	}
+
+	/** Fill of a box of {@code graph}: by kind, or a tint of its community's colour when the map is coloured by community. */
+	public static String boxFill(DiagramGraph graph, DiagramNode node) {
+		return "community".equals(graph.colourBy()) && node.community() >= 0 ? tint(community(node.community()), 0.55) : nodeFill(node.kind());
+	}
+
+	/** Outline of a box of {@code graph} (see {@link #boxFill}). */
+	public static String boxStroke(DiagramGraph graph, DiagramNode node) {
+		return "community".equals(graph.colourBy()) && node.community() >= 0 ? community(node.community()) : nodeStroke(node.kind());
+	}
+
+	/** Corner radius: segments are pills, communities rounder than actors. */
+	public static double cornerRadius(DiagramNode node, double height) {
+		return node.type() == DiagramNode.Type.SEGMENT ? height / 2 : node.type() == DiagramNode.Type.COMMUNITY ? 12 : 5;
+	}
 }

@@ -94,11 +94,9 @@ public final class SvgRenderer {
 	}
 
 	private static void node(StringBuilder svg, DiagramGraph graph, DiagramNode node, Box box) {
-		String fill = "community".equals(graph.colourBy()) && node.community() >= 0 ? Styles.tint(Styles.community(node.community()), 0.55)
-				: Styles.nodeFill(node.kind());
-		String stroke = "community".equals(graph.colourBy()) && node.community() >= 0 ? Styles.community(node.community())
-				: Styles.nodeStroke(node.kind());
-		double rx = node.type() == DiagramNode.Type.SEGMENT ? box.height() / 2 : node.type() == DiagramNode.Type.COMMUNITY ? 12 : 5;
+		String fill = Styles.boxFill(graph, node);
+		String stroke = Styles.boxStroke(graph, node);
+		double rx = Styles.cornerRadius(node, box.height());
 		svg.append("<g class=\"node ").append(node.type().name().toLowerCase(Locale.ROOT)).append("\" id=\"").append(attr("n-" + node.id()))
 				.append("\"><title>").append(text(nodeTooltip(graph, node))).append("</title>");
 		if (node.articulation()) {
@@ -214,7 +212,8 @@ public final class SvgRenderer {
 		svg.append("</g>\n");
 	}
 
-	private static String nodeTooltip(DiagramGraph graph, DiagramNode node) {
+	/** The tooltip of a box (also shown by the workbench's map). */
+	public static String nodeTooltip(DiagramGraph graph, DiagramNode node) {
 		StringBuilder tip = new StringBuilder(node.id()).append(" (").append(node.detail()).append(")");
 		if (node.community() >= 0) {
 			tip.append("\ncommunity ").append(node.community());
@@ -231,7 +230,8 @@ public final class SvgRenderer {
 		return tip.toString();
 	}
 
-	private static String edgeTooltip(DiagramGraph graph, DiagramEdge edge) {
+	/** The tooltip of a line (also shown by the workbench's map). */
+	public static String edgeTooltip(DiagramGraph graph, DiagramEdge edge) {
 		String amount = Double.isNaN(edge.amountPerYear()) || edge.amountPerYear() == 0 ? "" : ", " + DiagramBuilder.compact(edge.amountPerYear()) + " per year";
 		if (edge.tie()) {
 			return edge.label() + ": " + edge.kind() + " tie " + edge.source() + " -- " + edge.target();

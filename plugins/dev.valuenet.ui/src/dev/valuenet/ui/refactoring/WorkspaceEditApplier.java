@@ -28,7 +28,7 @@ import dev.valuenet.dsl.edit.TextChange;
 import dev.valuenet.ui.editor.VnetLanguageServer;
 
 /**
- * Applies an LSP {@link WorkspaceEdit} to the workspace. Every file goes through its text file buffer:
+ * Applies an LSP {@link WorkspaceEdit} (or offset-based {@link TextChange}s) to the workspace. Every file goes through its text file buffer:
  * files open in an editor change in the editor's document (one undoable compound change per document,
  * left dirty for the user to save, as refactorings in Eclipse do); files not open anywhere are changed
  * in a temporary buffer and saved right away through {@link IFile#setContents} (the buffer's commit), so
@@ -66,10 +66,31 @@ public final class WorkspaceEditApplier {
 
 	/** Applies the edit; must run on the UI thread (documents of open editors are changed). */
 	public static Result apply(WorkspaceEdit edit) {
+		Map<String, DocumentChange> byUri = new LinkedHashMap<>();
+		editsByUri(edit).forEach((uri, edits) -> byUri.put(uri, doc -> applyEdits(doc, edits)));
+		return applyToFiles(byUri);
+	}
+
+	/**
+	 * Applies offset-based changes ({@link TextChange}, e.g. from the diagram's edit commands), each file's
+	 * changes as one undoable change of its document; must run on the UI thread.
+	 */
+	public static Result applyChanges(Map<org.eclipse.emf.common.util.URI, List<TextChange>> changes) {
+		Map<String, DocumentChange> byUri = new LinkedHashMap<>();
+		changes.forEach((uri, list) -> byUri.put(java.net.URI.create(uri.toString()).toString(), doc -> applyChanges(doc, list)));
+		return applyToFiles(byUri);
+	}
+
+	/** A change of one document. */
+	private interface DocumentChange {
+		void applyTo(IDocument doc) throws BadLocationException;
+	}
+
+	private static Result applyToFiles(Map<String, DocumentChange> byUri) {
 		List<IFile> changed = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		for (Map.Entry<String, List<TextEdit>> e : editsByUri(edit).entrySet()) {
+		for (Map.Entry<String, DocumentChange> e : byUri.entrySet()) {
 			IFile file = fileOf(e.getKey());
 			if (file == null || !file.exists()) {
 				failed.add(e.getKey());
@@ -82,7 +103,7 @@ public final class WorkspaceEditApplier {
 					ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
 					boolean openElsewhere = buffer.isShared();
 					IDocument doc = buffer.getDocument();
-					applyEdits(doc, e.getValue());
+					e.getValue().applyTo(doc);
 					if (!openElsewhere) {
 						buffer.commit(new NullProgressMonitor(), true);
 					} else {
@@ -99,6 +120,20 @@ public final class WorkspaceEditApplier {
 			}
 		}
 		return new Result(changed, failed);
+	}
+
+	/** Applies offset-based changes (all relative to the unchanged text, never overlapping) as one undoable change. */
+	public static void applyChanges(IDocument doc, List<TextChange> changes) throws BadLocationException {
+		List<TextChange> sorted = changes.stream().sorted(Comparator.comparingInt(TextChange::offset).reversed()).toList();
+		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(doc);
+		if (undo != null) undo.beginCompoundChange();
+		try {
+			for (TextChange change : sorted) {
+				doc.replace(change.offset(), change.length(), change.text());
+			}
+		} finally {
+			if (undo != null) undo.endCompoundChange();
+		}
 	}
 
 	/** Applies LSP text edits (all relative to the unchanged text) as one undoable change. */

@@ -1,0 +1,624 @@
+package dev.valuenet.diagram.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+
+import dev.valuenet.diagram.DiagramOptions;
+import dev.valuenet.diagram.Layout.Point;
+import dev.valuenet.diagram.LayoutSidecar;
+
+/**
+ * The network map of the active .vnet editor, drawn by the Sprotty client in a browser and laid out
+ * in Java. It follows the active editor as Outline does, and the editor's text as it is typed
+ * (rebuilt in a job 300 ms after the last change, animated, the boxes the user dragged kept where
+ * they were put: {@code <model>.vnet.layout}). Selection follows both ways: a box or line selects its
+ * declaration, the caret on a declaration selects its box or line. Editing in the map becomes text
+ * edits of the editor's document ({@link MapEditing}).
+ */
+public class NetworkMapView extends ViewPart {
+	public static final String ID = "dev.valuenet.diagram.ui.mapView";
+
+	private static final int DEBOUNCE_MS = 300;
+	private static final String[] SIZE_BY = { "(none)", "betweenness", "closeness", "eigenvector", "pagerank" };
+	private static final String ALL_LAYERS = "all layers";
+
+	private Display display;
+	private MapBrowser browser;
+	private Combo networkCombo;
+	private Combo layerCombo;
+	private Combo sizeCombo;
+	private Combo colourCombo;
+	private Button hideIntangible;
+	private Button critical;
+	private Button focus;
+	private Spinner hops;
+	private Button whatIf;
+	private Label status;
+
+	private ITextEditor editor;
+	private IDocument document;
+	private IFile file;
+	private MapModel.Snapshot snapshot;
+	private String focusActor;
+	private String whatIfActor;
+	private final Set<String> selected = new LinkedHashSet<>();
+	private final AtomicInteger requested = new AtomicInteger();
+	private volatile int applied;
+	private long requestStart;
+	private Job job;
+	private boolean revealing;
+	private MapEditing editing;
+	private boolean fitNext;
+	private String selectNext;
+
+	private final Runnable rebuildLater = this::rebuild;
+
+	private final IDocumentListener documentListener = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			display.timerExec(DEBOUNCE_MS, rebuildLater);
+		}
+	};
+
+	private final ISelectionChangedListener caretListener = event -> {
+		if (revealing || snapshot == null || !(event.getSelection() instanceof ITextSelection text)) return;
+		String id = snapshot.elementAt(text.getOffset());
+		if (id != null && !(selected.size() == 1 && selected.contains(id))) {
+			selected.clear();
+			selected.add(id);
+			browser.select(List.of(id));
+		}
+	};
+
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof IEditorPart part) track(part);
+		}
+
+		@Override
+		public void partBroughtToTop(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof IEditorPart part) track(part);
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) untrack();
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
+		editing = new MapEditing(this);
+		GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 2).applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(14).margins(4, 2).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText("Network:");
+		networkCombo = combo(bar, 150);
+		new Label(bar, SWT.NONE).setText("Layer:");
+		layerCombo = combo(bar, 110);
+		new Label(bar, SWT.NONE).setText("Size by:");
+		sizeCombo = combo(bar, 100);
+		sizeCombo.setItems(SIZE_BY);
+		sizeCombo.select(0);
+		new Label(bar, SWT.NONE).setText("Colour by:");
+		colourCombo = combo(bar, 90);
+		colourCombo.setItems("kind", "community");
+		colourCombo.select(0);
+		hideIntangible = check(bar, "Hide intangible", "Leave out knowledge, reputation, trust and influence flows");
+		critical = check(bar, "Critical", "Mark articulation points (dashed red outline) and single points of failure (red !)");
+		critical.setSelection(true);
+		focus = check(bar, "Focus", "Show only the neighbourhood of the selected actor");
+		hops = new Spinner(bar, SWT.BORDER);
+		hops.setValues(1, 1, 9, 0, 1, 1);
+		hops.setToolTipText("Hops around the focused actor");
+		whatIf = new Button(bar, SWT.TOGGLE);
+		whatIf.setText("What if it exits?");
+		whatIf.setToolTipText("Mark what the selected actor cuts off: its flows, the actors that no longer reach a segment (orange),"
+				+ " the segments left without supply (red)");
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
+
+		browser = new MapBrowser(parent, this::clientEvent);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(browser.control());
+
+		for (Combo c : List.of(networkCombo, layerCombo, sizeCombo, colourCombo)) {
+			c.addListener(SWT.Selection, e -> rebuild());
+		}
+		hideIntangible.addListener(SWT.Selection, e -> rebuild());
+		critical.addListener(SWT.Selection, e -> rebuild());
+		hops.addListener(SWT.Selection, e -> {
+			if (focusActor != null) rebuild();
+		});
+		focus.addListener(SWT.Selection, e -> {
+			focusActor = focus.getSelection() ? selectedActor() : null;
+			if (focus.getSelection() && focusActor == null) {
+				focus.setSelection(false);
+				status.setText("Select an actor in the map (or put the caret on its declaration), then Focus.");
+				return;
+			}
+			rebuild();
+		});
+		whatIf.addListener(SWT.Selection, e -> {
+			whatIfActor = whatIf.getSelection() ? selectedActor() : null;
+			if (whatIf.getSelection() && whatIfActor == null) {
+				whatIf.setSelection(false);
+				status.setText("Select an actor in the map, then 'What if it exits?'.");
+				return;
+			}
+			rebuild();
+		});
+		contributeActions();
+		contextMenu();
+
+		IWorkbenchPage page = getSite().getPage();
+		page.addPartListener(partListener);
+		status.setText("Open a .vnet model to see its network map.");
+		IEditorPart active = page.getActiveEditor();
+		if (active != null) track(active);
+	}
+
+	private void contributeActions() {
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		Action newActor = new Action("New Actor", Action.AS_DROP_DOWN_MENU) {
+			@Override
+			public void run() {
+				editing.createActor("firm");
+			}
+		};
+		newActor.setToolTipText("Add an actor to the network (a text edit of the model); the arrow chooses its kind");
+		newActor.setMenuCreator(new org.eclipse.jface.action.IMenuCreator() {
+			private org.eclipse.swt.widgets.Menu menu;
+
+			@Override
+			public org.eclipse.swt.widgets.Menu getMenu(org.eclipse.swt.widgets.Control parent) {
+				dispose();
+				menu = kindMenu(new org.eclipse.swt.widgets.Menu(parent));
+				return menu;
+			}
+
+			@Override
+			public org.eclipse.swt.widgets.Menu getMenu(org.eclipse.swt.widgets.Menu parent) {
+				return null;
+			}
+
+			@Override
+			public void dispose() {
+				if (menu != null) menu.dispose();
+				menu = null;
+			}
+		});
+		toolbar.add(newActor);
+		toolbar.add(action("Fit", "Fit the whole map into the view", () -> browser.fit()));
+		toolbar.add(action("Unpin", "Forget the dragged positions of the selected boxes (all boxes when none is selected)", this::unpin));
+		toolbar.add(action("Export...", "Save the map as SVG or PNG", () -> MapExport.export(this)));
+	}
+
+	/** The actor kinds (and segment) as menu items that create a new box of that kind. */
+	private org.eclipse.swt.widgets.Menu kindMenu(org.eclipse.swt.widgets.Menu menu) {
+		for (String kind : dev.valuenet.diagram.Styles.NODE_KINDS) {
+			if (kind.equals("community") || kind.equals("unspecified")) continue;
+			org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+			item.setText(kind.equals("segment") ? "customer segment" : kind);
+			item.addListener(SWT.Selection, e -> editing.createActor(kind));
+		}
+		return menu;
+	}
+
+	/** Right click in the map: create, rename, delete, focus, what-if, export. */
+	private void contextMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(browser.control());
+		org.eclipse.swt.widgets.MenuItem create = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CASCADE);
+		create.setText("New Actor");
+		create.setMenu(kindMenu(new org.eclipse.swt.widgets.Menu(menu)));
+		org.eclipse.swt.widgets.MenuItem rename = item(menu, "Rename\tF2", () -> {
+			if (!selected.isEmpty()) editing.rename(selected.iterator().next());
+		});
+		org.eclipse.swt.widgets.MenuItem delete = item(menu, "Delete\tDel", () -> editing.delete(new ArrayList<>(selected)));
+		new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+		item(menu, "Fit", () -> browser.fit());
+		item(menu, "Export...", () -> MapExport.export(this));
+		menu.addListener(SWT.Show, e -> {
+			rename.setEnabled(!selected.isEmpty());
+			delete.setEnabled(!selected.isEmpty());
+		});
+		browser.control().setMenu(menu);
+	}
+
+	private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text, Runnable run) {
+		org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> run.run());
+		return item;
+	}
+
+	private static Action action(String text, String tooltip, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(tooltip);
+		return action;
+	}
+
+	private static Combo combo(Composite bar, int width) {
+		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(combo);
+		return combo;
+	}
+
+	private static Button check(Composite bar, String text, String tooltip) {
+		Button b = new Button(bar, SWT.CHECK);
+		b.setText(text);
+		b.setToolTipText(tooltip);
+		return b;
+	}
+
+	// ---- following the editor ------------------------------------------------------------------
+
+	private void track(IEditorPart part) {
+		if (revealing) return;
+		ITextEditor text = part instanceof ITextEditor t ? t : part.getAdapter(ITextEditor.class);
+		IFile input = part.getEditorInput().getAdapter(IFile.class);
+		if (text == null || input == null || !"vnet".equals(input.getFileExtension()) || text == editor) return;
+		untrack();
+		editor = text;
+		file = input;
+		document = text.getDocumentProvider().getDocument(text.getEditorInput());
+		document.addDocumentListener(documentListener);
+		ISelectionProvider provider = text.getSelectionProvider();
+		if (provider instanceof IPostSelectionProvider post) {
+			post.addPostSelectionChangedListener(caretListener);
+		} else if (provider != null) {
+			provider.addSelectionChangedListener(caretListener);
+		}
+		networkCombo.removeAll();
+		layerCombo.removeAll();
+		selected.clear();
+		focusActor = null;
+		whatIfActor = null;
+		focus.setSelection(false);
+		whatIf.setSelection(false);
+		setContentDescription(file.getName());
+		fitNext = true;
+		rebuild();
+	}
+
+	private void untrack() {
+		if (editor == null) return;
+		if (document != null) document.removeDocumentListener(documentListener);
+		ISelectionProvider provider = editor.getSelectionProvider();
+		if (provider instanceof IPostSelectionProvider post) {
+			post.removePostSelectionChangedListener(caretListener);
+		} else if (provider != null) {
+			provider.removeSelectionChangedListener(caretListener);
+		}
+		editor = null;
+		document = null;
+	}
+
+	// ---- building the map --------------------------------------------------------------------
+
+	private DiagramOptions options() {
+		DiagramOptions options = DiagramOptions.DEFAULT;
+		String layer = layerCombo.getSelectionIndex() <= 0 ? null : layerCombo.getText();
+		options = options.withLayer(layer).withHideIntangible(hideIntangible.getSelection());
+		options = options.withSizeBy(sizeCombo.getSelectionIndex() <= 0 ? null : sizeCombo.getText());
+		options = options.withColourBy(colourCombo.getText().isEmpty() ? "kind" : colourCombo.getText());
+		if (focusActor != null) options = options.withFocus(focusActor, hops.getSelection());
+		return new DiagramOptions(options.layer(), options.hideIntangible(), options.focus(), options.hops(), options.collapse(),
+				options.collapseAbove(), options.sizeBy(), options.colourBy(), critical.getSelection(), options.showTies());
+	}
+
+	/** Rebuilds the map from the editor's current text in a job; the newest request wins. */
+	public void rebuild() {
+		if (document == null || file == null || file.getLocation() == null || status.isDisposed()) return;
+		Path path = file.getLocation().toFile().toPath();
+		Map<String, Point> pinned;
+		try {
+			pinned = LayoutSidecar.read(LayoutSidecar.of(path));
+		} catch (IOException e) {
+			status.setText(e.getMessage() + " (positions ignored; fix or delete the file)");
+			pinned = Map.of();
+		}
+		String network = networkCombo.getSelectionIndex() < 0 ? null : networkCombo.getText();
+		int revision = requested.incrementAndGet();
+		MapModel.Request request = new MapModel.Request(path, document.get(), network, options(), pinned, whatIfActor, revision);
+		requestStart = System.nanoTime();
+		if (job != null) job.cancel();
+		Job next = Job.create("Network map of " + file.getName(), (IProgressMonitor monitor) -> {
+			MapModel.Snapshot built = MapModel.build(request);
+			if (monitor.isCanceled() || revision != requested.get()) return Status.CANCEL_STATUS;
+			display.asyncExec(() -> apply(built));
+			return Status.OK_STATUS;
+		});
+		next.setSystem(true);
+		job = next;
+		next.schedule();
+	}
+
+	private void apply(MapModel.Snapshot built) {
+		if (status.isDisposed() || built.request().revision() != requested.get()) return;
+		if (!built.ok()) {
+			// keep the last good picture: a half-typed line must not blank the map
+			status.setText(built.error());
+			applied = built.request().revision();
+			return;
+		}
+		snapshot = built;
+		setItems(networkCombo, built.networks(), built.network());
+		List<String> layers = new ArrayList<>();
+		layers.add(ALL_LAYERS);
+		built.layers().stream().filter(l -> !l.equals("all")).forEach(layers::add);
+		setItems(layerCombo, layers, built.graph().layer().equals("all") ? ALL_LAYERS : built.graph().layer());
+		networkCombo.getParent().layout(true);
+		browser.show(built.json(), fitNext);
+		fitNext = false;
+		selectCreated(built);
+		applied = built.request().revision();
+		status.setText(summary(built));
+		System.out.println(String.format(Locale.ROOT,
+				"[valuenet-ui] map of %s (%s): %d boxes, %d lines; load %d ms, graph %d ms, layout %d ms, sent after %d ms", file.getName(),
+				built.network(), built.graph().nodes().size(), built.graph().edges().size(), built.loadMillis(), built.buildMillis(),
+				built.layoutMillis(), (System.nanoTime() - requestStart) / 1_000_000));
+	}
+
+	/** After an edit from the map, selects what it created or renamed (a node id, or a flow's name) once the map shows it. */
+	void selectAfterRebuild(String element) {
+		selectNext = element;
+	}
+
+	private void selectCreated(MapModel.Snapshot built) {
+		if (selectNext == null) return;
+		String id = built.graph().node(selectNext) != null ? selectNext
+				: built.graph().edges().stream().filter(e -> selectNext.equals(e.label())).map(e -> e.id()).findFirst().orElse(null);
+		if (id == null) return;
+		selectNext = null;
+		selected.clear();
+		selected.add(id);
+		browser.select(List.of(id));
+		reveal(id);
+	}
+
+	private String summary(MapModel.Snapshot s) {
+		StringBuilder text = new StringBuilder(s.network()).append(": ").append(s.graph().nodes().size()).append(" boxes, ")
+				.append(s.graph().edges().stream().filter(e -> !e.tie()).count()).append(" flow lines, ")
+				.append(s.graph().edges().stream().filter(e -> e.tie()).count()).append(" ties");
+		s.graph().notes().forEach(n -> text.append("  |  ").append(n));
+		if (whatIfActor != null) text.append("  |  what if ").append(whatIfActor).append(" exits: crossed out, its flows faded, cut-off actors orange,")
+				.append(" segments without supply red");
+		text.append("  |  Shift+drag: new flow, Del: delete, F2: rename");
+		return text.toString();
+	}
+
+	private static void setItems(Combo combo, List<String> items, String selected) {
+		if (!List.of(combo.getItems()).equals(items)) combo.setItems(items.toArray(String[]::new));
+		int index = selected == null ? -1 : items.indexOf(selected);
+		if (index >= 0) combo.select(index);
+	}
+
+	// ---- what the client reports ------------------------------------------------------------------
+
+	private void clientEvent(String kind, Object[] args) {
+		switch (kind) {
+			case "select" -> {
+				JsonParser.parseString(String.valueOf(args[1])).getAsJsonArray().forEach(e -> selected.remove(e.getAsString()));
+				List<String> added = new ArrayList<>();
+				JsonParser.parseString(String.valueOf(args[0])).getAsJsonArray().forEach(e -> added.add(e.getAsString()));
+				selected.addAll(added);
+				if (!added.isEmpty()) reveal(added.get(added.size() - 1));
+			}
+			case "selectAll" -> {
+				selected.clear();
+				if (Boolean.parseBoolean(String.valueOf(args[0])) && snapshot != null) selected.addAll(snapshot.sources().keySet());
+			}
+			case "moved" -> pin(JsonParser.parseString(String.valueOf(args[0])));
+			case "createFlow" -> editing.createFlow(String.valueOf(args[0]), String.valueOf(args[1]), String.valueOf(args[2]));
+			case "reconnect" -> editing.reconnect(String.valueOf(args[0]), "source".equals(String.valueOf(args[1])), String.valueOf(args[2]));
+			case "delete" -> {
+				List<String> ids = new ArrayList<>();
+				JsonParser.parseString(String.valueOf(args[0])).getAsJsonArray().forEach(e -> ids.add(e.getAsString()));
+				editing.delete(ids);
+			}
+			case "rename" -> editing.rename(String.valueOf(args[0]));
+			default -> {
+				// ready, rendered: MapBrowser keeps what tests and timings need
+			}
+		}
+	}
+
+	/** Selects the declaration of a map element in the editor (opening its file when it is declared elsewhere). */
+	private void reveal(String id) {
+		if (snapshot == null) return;
+		MapModel.Source source = snapshot.sources().get(id);
+		if (source == null) return;
+		revealing = true;
+		try {
+			ITextEditor target = editor;
+			if (!source.file().equals(snapshot.request().file())) {
+				IFile[] files = file.getWorkspace().getRoot().findFilesForLocationURI(source.file().toUri());
+				if (files.length == 0) return;
+				IEditorPart opened = IDE.openEditor(getSite().getPage(), files[0], false);
+				target = opened == null ? null : opened.getAdapter(ITextEditor.class);
+			}
+			if (target != null) target.selectAndReveal(source.offset(), source.length());
+		} catch (PartInitException e) {
+			status.setText("Cannot open " + source.file() + ": " + e.getMessage());
+		} finally {
+			revealing = false;
+		}
+	}
+
+	private void pin(JsonElement moves) {
+		if (file == null || file.getLocation() == null) return;
+		Path sidecar = LayoutSidecar.of(file.getLocation().toFile().toPath());
+		try {
+			Map<String, Point> pinned = LayoutSidecar.read(sidecar);
+			for (JsonElement m : moves.getAsJsonArray()) {
+				var o = m.getAsJsonObject();
+				String id = o.get("id").getAsString();
+				if (snapshot != null && snapshot.sources().containsKey(id)) {
+					pinned.put(id, new Point(o.get("x").getAsDouble(), o.get("y").getAsDouble()));
+				}
+			}
+			LayoutSidecar.write(sidecar, pinned);
+			refreshSidecar();
+			rebuild();
+		} catch (IOException e) {
+			status.setText("Positions not saved: " + e.getMessage());
+		}
+	}
+
+	private void unpin() {
+		if (file == null || file.getLocation() == null) return;
+		Path sidecar = LayoutSidecar.of(file.getLocation().toFile().toPath());
+		try {
+			Map<String, Point> pinned = LayoutSidecar.read(sidecar);
+			if (selected.isEmpty()) {
+				pinned.clear();
+			} else {
+				pinned.keySet().removeAll(selected);
+			}
+			LayoutSidecar.write(sidecar, pinned);
+			refreshSidecar();
+			rebuild();
+		} catch (IOException e) {
+			status.setText("Positions not changed: " + e.getMessage());
+		}
+	}
+
+	private void refreshSidecar() {
+		try {
+			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		} catch (CoreException e) {
+			// the workspace sees the file at its next refresh
+		}
+	}
+
+	/** The selected actor or segment (the last one selected), or null. */
+	String selectedActor() {
+		if (snapshot == null) return null;
+		String actor = null;
+		for (String id : selected) {
+			if (snapshot.graph() != null && snapshot.graph().node(id) != null) actor = id;
+		}
+		return actor;
+	}
+
+	// ---- for editing, export, tests and tools -------------------------------------------------------
+
+	public MapBrowser browser() {
+		return browser;
+	}
+
+	public MapModel.Snapshot snapshot() {
+		return snapshot;
+	}
+
+	public ITextEditor editor() {
+		return editor;
+	}
+
+	public IFile file() {
+		return file;
+	}
+
+	public Set<String> selection() {
+		return selected;
+	}
+
+	public String status() {
+		return status.getText();
+	}
+
+	void setStatus(String text) {
+		status.setText(text);
+	}
+
+	/** True when the newest requested map has been built and drawn by the client. */
+	public boolean isUpToDate() {
+		int wanted = requested.get();
+		return wanted > 0 && applied == wanted && (snapshot == null || snapshot.request().revision() != wanted
+				|| browser.renderedRevision() == wanted);
+	}
+
+	public Combo layerCombo() {
+		return layerCombo;
+	}
+
+	public Combo sizeCombo() {
+		return sizeCombo;
+	}
+
+	public Button whatIfButton() {
+		return whatIf;
+	}
+
+	public Button focusButton() {
+		return focus;
+	}
+
+	@Override
+	public void setFocus() {
+		browser.control().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		untrack();
+		if (job != null) job.cancel();
+		super.dispose();
+	}
+}
