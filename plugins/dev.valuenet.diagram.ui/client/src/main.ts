@@ -231,12 +231,21 @@ window.setGraph = async (json: string, fit?: boolean) => {
   const keep = [...state.selected].filter(id => state.nodeIds.has(id) || state.edges.has(id));
   for (const child of graph.children as any[]) if (keep.includes(child.id)) child.selected = true;
   state.selected = new Set(keep);
-  if (first) {
+  try {
+    if (first) {
+      await source.setModel(graph);
+      await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: false, maxZoom: 1.2 }));
+    } else {
+      await source.updateModel(graph);
+      if (fit) await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: false, maxZoom: 1.2 }));
+    }
+  } catch (e) {
+    // an animated update that fails must not leave a stale picture: draw the new model as it is
+    tellJava('error', 'update failed, redrawn: ' + e);
+    const current: any = source.model;
+    (graph as any).scroll = current?.scroll;
+    (graph as any).zoom = current?.zoom;
     await source.setModel(graph);
-    await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: false, maxZoom: 1.2 }));
-  } else {
-    await source.updateModel(graph);
-    if (fit) await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: false, maxZoom: 1.2 }));
   }
   await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
   state.revision = graph.revision ?? state.revision + 1;
@@ -263,6 +272,8 @@ document.addEventListener('keydown', event => {
   if (event.key === 'Delete' || event.key === 'Backspace') { tellJava('delete', JSON.stringify(ids)); event.preventDefault(); }
   if (event.key === 'F2') { tellJava('rename', ids[0]); event.preventDefault(); }
 });
+
+window.addEventListener('unhandledrejection', e => tellJava('error', 'unhandled: ' + (e as any).reason));
 
 window.__diag = { container, source, dispatcher, state };
 if (window.javaBridge) tellJava('ready', 0); else window.addEventListener('load', () => tellJava('ready', 'on-load'));

@@ -405,8 +405,8 @@ public class NetworkMapView extends ViewPart {
 		networkCombo.getParent().layout(true);
 		browser.show(built.json(), fitNext);
 		fitNext = false;
-		selectCreated(built);
 		applied = built.request().revision();
+		selectCreated(built);
 		status.setText(summary(built));
 		System.out.println(String.format(Locale.ROOT,
 				"[valuenet-ui] map of %s (%s): %d boxes, %d lines; load %d ms, graph %d ms, layout %d ms, sent after %d ms", file.getName(),

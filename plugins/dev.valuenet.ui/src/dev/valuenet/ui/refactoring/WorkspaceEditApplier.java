@@ -122,20 +122,6 @@ public final class WorkspaceEditApplier {
 		return new Result(changed, failed);
 	}
 
-	/** Applies offset-based changes (all relative to the unchanged text, never overlapping) as one undoable change. */
-	public static void applyChanges(IDocument doc, List<TextChange> changes) throws BadLocationException {
-		List<TextChange> sorted = changes.stream().sorted(Comparator.comparingInt(TextChange::offset).reversed()).toList();
-		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(doc);
-		if (undo != null) undo.beginCompoundChange();
-		try {
-			for (TextChange change : sorted) {
-				doc.replace(change.offset(), change.length(), change.text());
-			}
-		} finally {
-			if (undo != null) undo.endCompoundChange();
-		}
-	}
-
 	/** Applies LSP text edits (all relative to the unchanged text) as one undoable change. */
 	public static void applyEdits(IDocument doc, List<? extends TextEdit> edits) throws BadLocationException {
 		List<TextChange> changes = new ArrayList<>(edits.size());

@@ -6,6 +6,7 @@ import static dev.valuenet.ui.UiTesting.waitFor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -105,6 +106,28 @@ public class NetworkMapViewTest {
 			maximized(page, view, () -> UiTesting.screenshot("diagram-car-map-whatif"));
 			view.whatIfButton().setSelection(false);
 			view.whatIfButton().notifyListeners(SWT.Selection, new Event());
+			waitFor("what-if gone", 30_000, () -> view.isUpToDate() && count(view, "g.vn-whatif-removed") == 0);
+
+			// diagram -> text: the bridge call the client makes after Shift+drag from Pistons to Dealers and "data" in its kind menu
+			String beforeFlow = doc.get();
+			evaluate(view, "javaBridge('createFlow', 'auto.oem.Pistons', 'auto.oem.Dealers', 'data'); return 1");
+			waitFor("the new flow in the text", 30_000, () -> !doc.get().equals(beforeFlow));
+			List<String> before = beforeFlow.lines().toList();
+			List<String> after = doc.get().lines().toList();
+			Assertions.assertEquals(before.size() + 1, after.size(), "exactly one line more");
+			int added = 0;
+			while (added < before.size() && before.get(added).equals(after.get(added))) added++;
+			Assertions.assertEquals("  flow dataToDealers : data Pistons -> Dealers", after.get(added));
+			List<String> rest = new java.util.ArrayList<>(after);
+			rest.remove(added);
+			Assertions.assertEquals(before, rest, "every other line, comments included, unchanged");
+			flowLinesDrawn(view, 74);
+			maximized(page, view, () -> UiTesting.screenshot("diagram-car-map-new-flow"));
+
+			// one undo in the editor restores the text byte for byte
+			editor.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
+			Assertions.assertEquals(beforeFlow, doc.get());
+			flowLinesDrawn(view, 73);
 		} finally {
 			doc.set(original);
 			editor.doSave(new NullProgressMonitor());
@@ -179,6 +202,19 @@ public class NetworkMapViewTest {
 		}
 		text.append("  flow sale : goods A0 -> Buyers { 100 units/year }\n}\n");
 		return text.toString();
+	}
+
+	/**
+	 * Waits for the map to show {@code flows} flow lines (and fits it: Sprotty leaves out what is outside
+	 * the viewport, and the map scrolls to a created element).
+	 */
+	private static void flowLinesDrawn(NetworkMapView view, int flows) {
+		waitFor(flows + " flow lines in the map", 30_000, () -> view.isUpToDate() && view.snapshot() != null
+				&& view.snapshot().graph().edges().stream().filter(e -> !e.tie()).count() == flows);
+		UiTesting.spin(800);
+		view.browser().fit();
+		UiTesting.spin(800);
+		System.out.println("[valuenet-ui] flow lines drawn after fit: " + count(view, "path.vn-flow") + " of " + flows);
 	}
 
 	/** Runs {@code shot} with the map view maximized and the map fitted into it. */
