@@ -234,10 +234,10 @@ window.setGraph = async (json: string, fit?: boolean) => {
   try {
     if (first) {
       await source.setModel(graph);
-      await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: false, maxZoom: 1.2 }));
+      await dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate: false, maxZoom: 1.2 }));
     } else {
       await source.updateModel(graph);
-      if (fit) await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: false, maxZoom: 1.2 }));
+      if (fit) await dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate: false, maxZoom: 1.2 }));
     }
   } catch (e) {
     // an animated update that fails must not leave a stale picture: draw the new model as it is
@@ -263,7 +263,8 @@ window.selectIds = (ids: string[]) => {
   if (present.length) dispatcher.dispatch(fromJava(CenterAction.create(present, { animate: true, retainZoom: true })));
 };
 
-window.fit = () => { dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: true, maxZoom: 1.2 })); };
+// the ids are given: with none, Sprotty fits the selection
+window.fit = () => { dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate: true, maxZoom: 1.2 })); };
 
 document.addEventListener('keydown', event => {
   if (event.key === 'Escape') hideKindMenu();

@@ -205,16 +205,15 @@ public class NetworkMapViewTest {
 	}
 
 	/**
-	 * Waits for the map to show {@code flows} flow lines (and fits it: Sprotty leaves out what is outside
-	 * the viewport, and the map scrolls to a created element).
+	 * Waits for the map to show {@code flows} flow lines, then for the browser to draw them all (Sprotty
+	 * leaves out what is outside the viewport, and the map scrolls to a created element: fit first).
 	 */
 	private static void flowLinesDrawn(NetworkMapView view, int flows) {
 		waitFor(flows + " flow lines in the map", 30_000, () -> view.isUpToDate() && view.snapshot() != null
 				&& view.snapshot().graph().edges().stream().filter(e -> !e.tie()).count() == flows);
 		UiTesting.spin(800);
 		view.browser().fit();
-		UiTesting.spin(800);
-		System.out.println("[valuenet-ui] flow lines drawn after fit: " + count(view, "path.vn-flow") + " of " + flows);
+		waitFor(flows + " flow lines drawn", 30_000, () -> count(view, "path.vn-flow") == flows);
 	}
 
 	/** Runs {@code shot} with the map view maximized and the map fitted into it. */
