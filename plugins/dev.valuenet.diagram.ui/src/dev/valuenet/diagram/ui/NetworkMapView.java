@@ -200,6 +200,14 @@ public class NetworkMapView extends ViewPart {
 		contributeActions();
 		contextMenu();
 
+		// ELK's first layout in a JVM is several times slower than the next: warm it while the page loads
+		Job warm = Job.create("Preparing the network map layout", (IProgressMonitor monitor) -> {
+			dev.valuenet.diagram.DiagramLayout.prepare();
+			return Status.OK_STATUS;
+		});
+		warm.setSystem(true);
+		warm.schedule();
+
 		IWorkbenchPage page = getSite().getPage();
 		page.addPartListener(partListener);
 		status.setText("Open a .vnet model to see its network map.");
