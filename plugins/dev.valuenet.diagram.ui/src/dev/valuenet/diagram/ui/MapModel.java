@@ -25,6 +25,9 @@ import dev.valuenet.diagram.DiagramLayout;
 import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Point;
+import dev.valuenet.diagram.HeatmapBuilder;
+import dev.valuenet.diagram.SankeyBuilder;
+import dev.valuenet.diagram.SvgRenderer;
 import dev.valuenet.diagram.Ties;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.model.AbstractNetwork;
@@ -119,6 +122,38 @@ public final class MapModel {
 		} catch (IOException | RuntimeException e) {
 			String message = e.getMessage() == null ? e.toString() : e.getMessage();
 			return error(request, "The map could not be built: " + message, start);
+		} finally {
+			workspace.unload();
+		}
+	}
+
+	/** A Sankey or heatmap as SVG, or why there is none. */
+	public record Chart(String svg, List<String> layers, String layer, String error) {
+	}
+
+	/**
+	 * The Sankey ({@code sankey}) or heatmap ({@code heatmap}) of the first network of {@code text}
+	 * (parsed as {@code file}, like the map), on {@code layer} (null: the builder's choice).
+	 */
+	public static Chart chart(Path file, String text, String view, String layer) {
+		ValuenetWorkspace workspace = VnetLanguage.injector().getInstance(ValuenetWorkspace.class);
+		Path path = file.toAbsolutePath().normalize();
+		try {
+			workspace.load(siblings(path));
+			XtextResource resource = workspace.loadText(path.toString(), text);
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)
+					|| document.getNetworks().stream().allMatch(n -> n.getName() == null)) {
+				return new Chart(null, List.of(), null, path.getFileName() + " declares no network yet");
+			}
+			AbstractNetwork network = document.getNetworks().stream().filter(n -> n.getName() != null).findFirst().orElseThrow();
+			List<String> layers = NetworkAnalysis.of(network).layers();
+			String chosen = layer != null && layers.contains(layer) ? layer : null;
+			DiagramOptions options = DiagramOptions.DEFAULT.withLayer(chosen);
+			String svg = "heatmap".equals(view) ? SvgRenderer.heatmap(HeatmapBuilder.heatmap(network, options))
+					: SvgRenderer.sankey(SankeyBuilder.sankey(network, chosen, options));
+			return new Chart(svg, layers, chosen, null);
+		} catch (IOException | RuntimeException e) {
+			return new Chart(null, List.of(), null, "The " + view + " could not be built: " + (e.getMessage() == null ? e : e.getMessage()));
 		} finally {
 			workspace.unload();
 		}
