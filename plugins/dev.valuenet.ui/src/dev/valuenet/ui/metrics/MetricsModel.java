@@ -21,6 +21,7 @@ import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Document;
 import dev.valuenet.model.ValuenetPackage;
+import dev.valuenet.ui.editor.VnetLanguage;
 
 /**
  * The saved files of one folder loaded headlessly (as the CLI does, independent from the editor's
@@ -127,7 +128,9 @@ final class MetricsModel {
 			if (cachedWorkspace != null) {
 				cachedWorkspace.unload();
 			}
-			cachedWorkspace = ValuenetWorkspace.create().load(List.copyOf(files));
+			// the workbench's language injector: a second createInjectorAndDoEMFRegistration would replace the
+			// language's global EMF registrations under the running language server
+			cachedWorkspace = VnetLanguage.injector().getInstance(ValuenetWorkspace.class).load(List.copyOf(files));
 			cachedFolder = folder;
 			cachedStamp = stamp.toString();
 		}

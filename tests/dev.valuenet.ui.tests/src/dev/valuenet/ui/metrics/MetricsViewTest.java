@@ -19,9 +19,11 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import dev.valuenet.ui.editor.VnetLanguage;
 import dev.valuenet.ui.UiTesting;
 
 /**
@@ -43,6 +45,12 @@ public class MetricsViewTest {
 		waitFor("metrics of car-network.vnet", 60_000,
 				() -> view.isUpToDate() && view.viewer().getTable().getItemCount() > 0 && view.status().contains("auto.oem"));
 		log("metrics view first table (car-network)", t0);
+		// the view loads with the workbench's language injector: a second language setup would re-register .vnet
+		// globally and leave the running language server with another injector's services
+		var registered = (IResourceServiceProvider) IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap()
+				.get(VnetLanguage.EXTENSION);
+		Assertions.assertInstanceOf(VnetLanguage.GradedResourceValidator.class, registered.getResourceValidator(),
+				".vnet is still registered to the workbench's language injector");
 
 		Table table = view.viewer().getTable();
 		Assertions.assertEquals(21, table.getItemCount(), "one row per actor and segment");
