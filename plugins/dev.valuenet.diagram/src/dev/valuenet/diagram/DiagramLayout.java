@@ -44,6 +44,11 @@ import dev.valuenet.diagram.Layout.Point;
  * graph, then pinned boxes are moved to their stored corner and the lines touching them are drawn
  * straight, border to border. ELK's interactive strategies were rejected: they only use positions
  * to order layers and nodes, and do not keep them.
+ * <p>
+ * A relayout after an edit ({@code previous} given) keeps every box that was already there at its
+ * previous corner and the lines between unchanged boxes on their previous routes; only new boxes
+ * are placed, where ELK put them relative to their neighbours, moved down until they overlap
+ * nothing. Lines touching a new, pinned or resized box are drawn straight, as for pinned boxes.
  */
 public final class DiagramLayout {
 
@@ -93,6 +98,15 @@ public final class DiagramLayout {
 
 	/** Lays out {@code graph}; boxes named in {@code pinned} keep their top-left corner. */
 	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned) {
+		return layout(graph, pinned, null);
+	}
+
+	/**
+	 * Lays out {@code graph} after an edit: boxes of {@code previous} (the same map before the edit)
+	 * keep their corner, new boxes are placed beside them; pinned boxes still win. Without
+	 * {@code previous} (null), the fresh layout of {@link #layout(DiagramGraph, Map)}.
+	 */
+	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned, Layout previous) {
 		boolean labels = graph.edges().size() <= MAX_LABELLED_EDGES;
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -132,12 +146,13 @@ public final class DiagramLayout {
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
-		Map<String, Box> boxes = new LinkedHashMap<>();
+		Map<String, Box> laidOut = new LinkedHashMap<>();
 		byId.forEach((id, n) -> {
 			Point pin = pinned.get(id);
-			boxes.put(id, pin != null ? new Box(pin.x(), pin.y(), n.getWidth(), n.getHeight())
+			laidOut.put(id, pin != null ? new Box(pin.x(), pin.y(), n.getWidth(), n.getHeight())
 					: new Box(round(n.getX()), round(n.getY()), n.getWidth(), n.getHeight()));
 		});
+		Map<String, Box> boxes = previous == null ? laidOut : StableLayout.keep(graph, laidOut, pinned.keySet(), previous);
 		Map<String, List<Point>> routes = new HashMap<>();
 		Map<String, Box> labelBoxes = new HashMap<>();
 		for (int b = 0; b < bundles.size(); b++) {
@@ -145,7 +160,11 @@ public final class DiagramLayout {
 			ElkEdge e = elkEdges.get(b);
 			Box from = boxes.get(bundle.from());
 			Box to = boxes.get(bundle.to());
-			boolean moved = pinned.containsKey(bundle.from()) || pinned.containsKey(bundle.to());
+			if (previous != null && StableLayout.reuse(bundle, boxes, previous, labels, labelBoxes)) {
+				bundle.members().forEach(edge -> routes.put(edge.id(), previous.edges().get(edge.id())));
+				continue;
+			}
+			boolean moved = previous != null || pinned.containsKey(bundle.from()) || pinned.containsKey(bundle.to());
 			List<Point> route = moved || e.getSections().isEmpty() ? straight(from, to) : route(e.getSections().get(0));
 			List<Point> fitted = EdgeBundles.fit(route, from, to, bundle.width());
 			for (int i = 0; i < bundle.members().size(); i++) {

@@ -51,9 +51,12 @@ public final class MapModel {
 		}
 	}
 
-	/** What the view asks for. */
+	/**
+	 * What the view asks for; {@code previous} is the layout of the same map before a text edit
+	 * (its boxes stay put), or null for a fresh layout.
+	 */
 	public record Request(Path file, String text, String network, DiagramOptions options, Map<String, Point> pinned, String whatIf,
-			int revision) {
+			int revision, Layout previous) {
 	}
 
 	/** One built map, or the reason there is none ({@code error}). */
@@ -113,7 +116,7 @@ public final class MapModel {
 			}
 			DiagramGraph graph = DiagramBuilder.map(chosen, options);
 			long built = System.nanoTime();
-			Layout layout = DiagramLayout.layout(graph, request.pinned());
+			Layout layout = DiagramLayout.layout(graph, request.pinned(), request.previous());
 			long laidOut = System.nanoTime();
 			WhatIf whatIf = request.whatIf() == null ? WhatIf.NONE : WhatIf.of(analysis, request.whatIf());
 			String json = SprottyGraph.json(graph, layout, whatIf, request.revision());

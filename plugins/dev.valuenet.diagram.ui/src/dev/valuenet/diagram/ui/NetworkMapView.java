@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,6 +48,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 import dev.valuenet.diagram.DiagramOptions;
+import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Point;
 import dev.valuenet.diagram.LayoutSidecar;
 
@@ -94,7 +96,7 @@ public class NetworkMapView extends ViewPart {
 	private boolean fitNext;
 	private String selectNext;
 
-	private final Runnable rebuildLater = this::rebuild;
+	private final Runnable rebuildLater = () -> rebuild(true);
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -369,8 +371,16 @@ public class NetworkMapView extends ViewPart {
 				options.collapseAbove(), options.sizeBy(), options.colourBy(), critical.getSelection(), options.showTies());
 	}
 
-	/** Rebuilds the map from the editor's current text in a job; the newest request wins. */
+	/** Rebuilds the map from the editor's current text in a job, laid out afresh; the newest request wins. */
 	public void rebuild() {
+		rebuild(false);
+	}
+
+	/**
+	 * Rebuilds the map; after a text edit ({@code afterEdit}) the boxes of the map shown stay where
+	 * they are, provided it shows the same file, network and options (otherwise a fresh layout).
+	 */
+	private void rebuild(boolean afterEdit) {
 		if (document == null || file == null || file.getLocation() == null || status.isDisposed()) return;
 		Path path = file.getLocation().toFile().toPath();
 		Map<String, Point> pinned;
@@ -382,7 +392,10 @@ public class NetworkMapView extends ViewPart {
 		}
 		String network = networkCombo.getSelectionIndex() < 0 ? null : networkCombo.getText();
 		int revision = requested.incrementAndGet();
-		MapModel.Request request = new MapModel.Request(path, document.get(), network, options(), pinned, whatIfActor, revision);
+		DiagramOptions options = options();
+		Layout previous = afterEdit && snapshot != null && snapshot.request().file().equals(path)
+				&& Objects.equals(snapshot.network(), network) && snapshot.request().options().equals(options) ? snapshot.layout() : null;
+		MapModel.Request request = new MapModel.Request(path, document.get(), network, options, pinned, whatIfActor, revision, previous);
 		requestStart = System.nanoTime();
 		if (job != null) job.cancel();
 		Job next = Job.create("Network map of " + file.getName(), (IProgressMonitor monitor) -> {
