@@ -80,6 +80,11 @@ class StableLayoutTest {
 		DiagramEdge first = before.edges().get(0);
 		assertEquals(previous.edges().get(first.id()), stable.edges().get(first.id()), first.id());
 		assertEquals(stable, DiagramLayout.layout(after, Map.of(), previous), "same previous layout and model, same layout");
+		Layout fresh = DiagramLayout.layout(after, Map.of());
+		long moved = before.nodes().stream().filter(n -> !fresh.nodes().get(n.id()).equals(previous.nodes().get(n.id()))).count();
+		Box dealers = stable.nodes().get("auto.oem.Dealers");
+		System.out.printf("[stable-layout] a fresh layout moves %d of %d old boxes; the new box is at (%.1f, %.1f), Dealers at (%.1f, %.1f)%n",
+				moved, before.nodes().size(), added.x(), added.y(), dealers.x(), dealers.y());
 	}
 
 	@Test

@@ -377,10 +377,11 @@ public class NetworkMapView extends ViewPart {
 	}
 
 	/**
-	 * Rebuilds the map; after a text edit ({@code afterEdit}) the boxes of the map shown stay where
-	 * they are, provided it shows the same file, network and options (otherwise a fresh layout).
+	 * Rebuilds the map; with {@code keepBoxes} (after a text edit or a drag) the boxes of the map
+	 * shown stay where they are, provided it shows the same file, network and options (otherwise a
+	 * fresh layout).
 	 */
-	private void rebuild(boolean afterEdit) {
+	private void rebuild(boolean keepBoxes) {
 		if (document == null || file == null || file.getLocation() == null || status.isDisposed()) return;
 		Path path = file.getLocation().toFile().toPath();
 		Map<String, Point> pinned;
@@ -393,7 +394,7 @@ public class NetworkMapView extends ViewPart {
 		String network = networkCombo.getSelectionIndex() < 0 ? null : networkCombo.getText();
 		int revision = requested.incrementAndGet();
 		DiagramOptions options = options();
-		Layout previous = afterEdit && snapshot != null && snapshot.request().file().equals(path)
+		Layout previous = keepBoxes && snapshot != null && snapshot.request().file().equals(path)
 				&& Objects.equals(snapshot.network(), network) && snapshot.request().options().equals(options) ? snapshot.layout() : null;
 		MapModel.Request request = new MapModel.Request(path, document.get(), network, options, pinned, whatIfActor, revision, previous);
 		requestStart = System.nanoTime();
@@ -535,7 +536,7 @@ public class NetworkMapView extends ViewPart {
 			}
 			LayoutSidecar.write(sidecar, pinned);
 			refreshSidecar();
-			rebuild();
+			rebuild(true); // the other boxes stay where they are
 		} catch (IOException e) {
 			status.setText("Positions not saved: " + e.getMessage());
 		}
