@@ -128,6 +128,18 @@ public class NetworkMapViewTest {
 			editor.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
 			Assertions.assertEquals(beforeFlow, doc.get());
 			flowLinesDrawn(view, 73);
+
+			// Del on the Tires box: the bridge call the client makes; the actor goes with its two flows (lines 39, 99, 100
+			// of the example, the only ones naming Tires) and nothing else changes
+			evaluate(view, "javaBridge('delete', JSON.stringify(['auto.oem.Tires'])); return 1");
+			waitFor("Tires deleted in the text", 30_000, () -> !doc.get().equals(beforeFlow));
+			List<String> withoutTires = beforeFlow.lines().filter(line -> !line.contains("Tires")).toList();
+			Assertions.assertEquals(before.size() - 3, withoutTires.size(), "the example names Tires on exactly 3 lines");
+			Assertions.assertEquals(withoutTires, doc.get().lines().toList());
+			flowLinesDrawn(view, 71);
+			editor.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
+			Assertions.assertEquals(beforeFlow, doc.get(), "one undo brings the actor and its flows back");
+			flowLinesDrawn(view, 73);
 		} finally {
 			doc.set(original);
 			editor.doSave(new NullProgressMonitor());
