@@ -11,20 +11,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.text.DocumentEvent;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
+
+import dev.valuenet.ui.editor.VnetEditorTracker;
 
 /**
  * The Sankey or the heatmap of the active .vnet editor's network (SankeyBuilder / HeatmapBuilder and
@@ -39,35 +35,9 @@ public class ChartView extends ViewPart {
 	private Combo layerCombo;
 	private Label status;
 	private Browser browser;
-	private ITextEditor editor;
-	private IDocument document;
-	private IFile file;
+	private VnetEditorTracker tracker;
 	private final AtomicInteger requested = new AtomicInteger();
 	private volatile int shown;
-	private final Runnable redrawLater = this::redraw;
-
-	private final IDocumentListener documentListener = new IDocumentListener() {
-		@Override
-		public void documentAboutToBeChanged(DocumentEvent event) {
-		}
-
-		@Override
-		public void documentChanged(DocumentEvent event) {
-			display.timerExec(300, redrawLater);
-		}
-	};
-
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof IEditorPart part) track(part);
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) untrack();
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -89,47 +59,41 @@ public class ChartView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(browser);
 		viewCombo.addListener(SWT.Selection, e -> redraw());
 		layerCombo.addListener(SWT.Selection, e -> redraw());
-		getSite().getPage().addPartListener(partListener);
 		status.setText("Open a .vnet model.");
-		if (getSite().getPage().getActiveEditor() != null) track(getSite().getPage().getActiveEditor());
-	}
+		tracker = new VnetEditorTracker(getSite().getPage(), 300, new VnetEditorTracker.Listener() {
+			@Override
+			public void editorChanged(ITextEditor previous) {
+				if (tracker.editor() == null) return; // closed: the last chart stays
+				layerCombo.removeAll();
+				redraw();
+			}
 
-	private void track(IEditorPart part) {
-		ITextEditor text = part.getAdapter(ITextEditor.class);
-		IFile input = part.getEditorInput().getAdapter(IFile.class);
-		if (text == null || input == null || !"vnet".equals(input.getFileExtension()) || text == editor) return;
-		untrack();
-		editor = text;
-		file = input;
-		document = text.getDocumentProvider().getDocument(text.getEditorInput());
-		document.addDocumentListener(documentListener);
-		layerCombo.removeAll();
-		redraw();
-	}
-
-	private void untrack() {
-		if (document != null) document.removeDocumentListener(documentListener);
-		editor = null;
-		document = null;
+			@Override
+			public void textChanged() {
+				redraw();
+			}
+		});
+		tracker.start();
 	}
 
 	private void redraw() {
-		if (document == null || file == null || file.getLocation() == null || browser.isDisposed()) return;
+		IFile file = tracker.file();
+		if (file == null || browser.isDisposed()) return;
 		Path path = file.getLocation().toFile().toPath();
-		String text = document.get();
+		String text = tracker.document().get();
 		String view = viewCombo.getSelectionIndex() == 1 ? "heatmap" : "sankey";
 		String layer = layerCombo.getSelectionIndex() <= 0 ? null : layerCombo.getText();
 		int revision = requested.incrementAndGet();
 		Job job = Job.create("Drawing the " + view + " of " + file.getName(), (IProgressMonitor monitor) -> {
 			MapModel.Chart chart = MapModel.chart(path, text, view, layer);
-			if (revision == requested.get()) display.asyncExec(() -> show(chart, revision));
+			if (revision == requested.get()) display.asyncExec(() -> show(chart, file.getName(), revision));
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
 		job.schedule();
 	}
 
-	private void show(MapModel.Chart chart, int revision) {
+	private void show(MapModel.Chart chart, String fileName, int revision) {
 		if (browser.isDisposed() || revision != requested.get()) return;
 		shown = revision;
 		if (chart.error() != null) {
@@ -140,7 +104,7 @@ public class ChartView extends ViewPart {
 		chart.layers().stream().filter(l -> !l.equals("all")).forEach(layers::add);
 		if (!List.of(layerCombo.getItems()).equals(layers)) layerCombo.setItems(layers.toArray(String[]::new));
 		layerCombo.select(Math.max(0, chart.layer() == null ? 0 : layers.indexOf(chart.layer())));
-		status.setText(file.getName());
+		status.setText(fileName);
 		browser.setText("<!DOCTYPE html><html><body style=\"margin:0\">" + chart.svg() + "</body></html>");
 	}
 
@@ -166,8 +130,7 @@ public class ChartView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
-		untrack();
+		tracker.dispose();
 		super.dispose();
 	}
 }

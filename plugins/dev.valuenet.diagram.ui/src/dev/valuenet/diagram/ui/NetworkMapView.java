@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -21,9 +22,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.text.DocumentEvent;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -36,9 +34,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
@@ -51,6 +46,7 @@ import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Point;
 import dev.valuenet.diagram.LayoutSidecar;
+import dev.valuenet.ui.editor.VnetEditorTracker;
 
 /**
  * The network map of the active .vnet editor, drawn by the Sprotty client in a browser and laid out
@@ -80,9 +76,7 @@ public class NetworkMapView extends ViewPart {
 	private Button whatIf;
 	private Label status;
 
-	private ITextEditor editor;
-	private IDocument document;
-	private IFile file;
+	private VnetEditorTracker tracker;
 	private MapModel.Snapshot snapshot;
 	private String focusActor;
 	private String whatIfActor;
@@ -96,19 +90,6 @@ public class NetworkMapView extends ViewPart {
 	private boolean fitNext;
 	private String selectNext;
 
-	private final Runnable rebuildLater = () -> rebuild(true);
-
-	private final IDocumentListener documentListener = new IDocumentListener() {
-		@Override
-		public void documentAboutToBeChanged(DocumentEvent event) {
-		}
-
-		@Override
-		public void documentChanged(DocumentEvent event) {
-			display.timerExec(DEBOUNCE_MS, rebuildLater);
-		}
-	};
-
 	private final ISelectionChangedListener caretListener = event -> {
 		if (revealing || snapshot == null || !(event.getSelection() instanceof ITextSelection text)) return;
 		String id = snapshot.elementAt(text.getOffset());
@@ -116,23 +97,6 @@ public class NetworkMapView extends ViewPart {
 			selected.clear();
 			selected.add(id);
 			browser.select(List.of(id));
-		}
-	};
-
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof IEditorPart part) track(part);
-		}
-
-		@Override
-		public void partBroughtToTop(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof IEditorPart part) track(part);
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) untrack();
 		}
 	};
 
@@ -210,11 +174,19 @@ public class NetworkMapView extends ViewPart {
 		warm.setSystem(true);
 		warm.schedule();
 
-		IWorkbenchPage page = getSite().getPage();
-		page.addPartListener(partListener);
 		status.setText("Open a .vnet model to see its network map.");
-		IEditorPart active = page.getActiveEditor();
-		if (active != null) track(active);
+		tracker = new VnetEditorTracker(getSite().getPage(), DEBOUNCE_MS, () -> revealing, new VnetEditorTracker.Listener() {
+			@Override
+			public void editorChanged(ITextEditor previous) {
+				follow(previous);
+			}
+
+			@Override
+			public void textChanged() {
+				rebuild(true);
+			}
+		});
+		tracker.start();
 	}
 
 	private void contributeActions() {
@@ -317,22 +289,11 @@ public class NetworkMapView extends ViewPart {
 
 	// ---- following the editor ------------------------------------------------------------------
 
-	private void track(IEditorPart part) {
-		if (revealing) return;
-		ITextEditor text = part instanceof ITextEditor t ? t : part.getAdapter(ITextEditor.class);
-		IFile input = part.getEditorInput().getAdapter(IFile.class);
-		if (text == null || input == null || !"vnet".equals(input.getFileExtension()) || text == editor) return;
-		untrack();
-		editor = text;
-		file = input;
-		document = text.getDocumentProvider().getDocument(text.getEditorInput());
-		document.addDocumentListener(documentListener);
-		ISelectionProvider provider = text.getSelectionProvider();
-		if (provider instanceof IPostSelectionProvider post) {
-			post.addPostSelectionChangedListener(caretListener);
-		} else if (provider != null) {
-			provider.addSelectionChangedListener(caretListener);
-		}
+	/** Moves the caret listener from the previous editor to the followed one and draws its map. */
+	private void follow(ITextEditor previous) {
+		listenToCaret(previous, false);
+		if (tracker.editor() == null) return; // closed: the last map stays
+		listenToCaret(tracker.editor(), true);
 		networkCombo.removeAll();
 		layerCombo.removeAll();
 		selected.clear();
@@ -340,22 +301,20 @@ public class NetworkMapView extends ViewPart {
 		whatIfActor = null;
 		focus.setSelection(false);
 		whatIf.setSelection(false);
-		setContentDescription(file.getName());
+		setContentDescription(tracker.file().getName());
 		fitNext = true;
 		rebuild();
 	}
 
-	private void untrack() {
-		if (editor == null) return;
-		if (document != null) document.removeDocumentListener(documentListener);
-		ISelectionProvider provider = editor.getSelectionProvider();
+	private void listenToCaret(ITextEditor editor, boolean listen) {
+		ISelectionProvider provider = editor == null ? null : editor.getSelectionProvider();
 		if (provider instanceof IPostSelectionProvider post) {
-			post.removePostSelectionChangedListener(caretListener);
+			if (listen) post.addPostSelectionChangedListener(caretListener);
+			else post.removePostSelectionChangedListener(caretListener);
 		} else if (provider != null) {
-			provider.removeSelectionChangedListener(caretListener);
+			if (listen) provider.addSelectionChangedListener(caretListener);
+			else provider.removeSelectionChangedListener(caretListener);
 		}
-		editor = null;
-		document = null;
 	}
 
 	// ---- building the map --------------------------------------------------------------------
@@ -382,7 +341,8 @@ public class NetworkMapView extends ViewPart {
 	 * fresh layout).
 	 */
 	private void rebuild(boolean keepBoxes) {
-		if (document == null || file == null || file.getLocation() == null || status.isDisposed()) return;
+		IFile file = tracker.file();
+		if (file == null || status.isDisposed()) return;
 		Path path = file.getLocation().toFile().toPath();
 		Map<String, Point> pinned;
 		try {
@@ -396,7 +356,7 @@ public class NetworkMapView extends ViewPart {
 		DiagramOptions options = options();
 		Layout previous = keepBoxes && snapshot != null && snapshot.request().file().equals(path)
 				&& Objects.equals(snapshot.network(), network) && snapshot.request().options().equals(options) ? snapshot.layout() : null;
-		MapModel.Request request = new MapModel.Request(path, document.get(), network, options, pinned, whatIfActor, revision, previous);
+		MapModel.Request request = new MapModel.Request(path, tracker.document().get(), network, options, pinned, whatIfActor, revision, previous);
 		requestStart = System.nanoTime();
 		if (job != null) job.cancel();
 		Job next = Job.create("Network map of " + file.getName(), (IProgressMonitor monitor) -> {
@@ -431,7 +391,7 @@ public class NetworkMapView extends ViewPart {
 		selectCreated(built);
 		status.setText(summary(built));
 		System.out.println(String.format(Locale.ROOT,
-				"[valuenet-ui] map of %s (%s): %d boxes, %d lines; load %d ms, graph %d ms, layout %d ms, sent after %d ms", file.getName(),
+				"[valuenet-ui] map of %s (%s): %d boxes, %d lines; load %d ms, graph %d ms, layout %d ms, sent after %d ms", built.request().file().getFileName(),
 				built.network(), built.graph().nodes().size(), built.graph().edges().size(), built.loadMillis(), built.buildMillis(),
 				built.layoutMillis(), (System.nanoTime() - requestStart) / 1_000_000));
 	}
@@ -507,9 +467,9 @@ public class NetworkMapView extends ViewPart {
 		if (source == null) return;
 		revealing = true;
 		try {
-			ITextEditor target = editor;
+			ITextEditor target = tracker.editor();
 			if (!source.file().equals(snapshot.request().file())) {
-				IFile[] files = file.getWorkspace().getRoot().findFilesForLocationURI(source.file().toUri());
+				IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(source.file().toUri());
 				if (files.length == 0) return;
 				IEditorPart opened = IDE.openEditor(getSite().getPage(), files[0], false);
 				target = opened == null ? null : opened.getAdapter(ITextEditor.class);
@@ -523,7 +483,8 @@ public class NetworkMapView extends ViewPart {
 	}
 
 	private void pin(JsonElement moves) {
-		if (file == null || file.getLocation() == null) return;
+		IFile file = tracker.file();
+		if (file == null) return;
 		Path sidecar = LayoutSidecar.of(file.getLocation().toFile().toPath());
 		try {
 			Map<String, Point> pinned = LayoutSidecar.read(sidecar);
@@ -535,7 +496,7 @@ public class NetworkMapView extends ViewPart {
 				}
 			}
 			LayoutSidecar.write(sidecar, pinned);
-			refreshSidecar();
+			refreshSidecar(file);
 			rebuild(true); // the other boxes stay where they are
 		} catch (IOException e) {
 			status.setText("Positions not saved: " + e.getMessage());
@@ -543,7 +504,8 @@ public class NetworkMapView extends ViewPart {
 	}
 
 	private void unpin() {
-		if (file == null || file.getLocation() == null) return;
+		IFile file = tracker.file();
+		if (file == null) return;
 		Path sidecar = LayoutSidecar.of(file.getLocation().toFile().toPath());
 		try {
 			Map<String, Point> pinned = LayoutSidecar.read(sidecar);
@@ -553,14 +515,14 @@ public class NetworkMapView extends ViewPart {
 				pinned.keySet().removeAll(selected);
 			}
 			LayoutSidecar.write(sidecar, pinned);
-			refreshSidecar();
+			refreshSidecar(file);
 			rebuild();
 		} catch (IOException e) {
 			status.setText("Positions not changed: " + e.getMessage());
 		}
 	}
 
-	private void refreshSidecar() {
+	private void refreshSidecar(IFile file) {
 		try {
 			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 		} catch (CoreException e) {
@@ -589,11 +551,11 @@ public class NetworkMapView extends ViewPart {
 	}
 
 	public ITextEditor editor() {
-		return editor;
+		return tracker.editor();
 	}
 
 	public IFile file() {
-		return file;
+		return tracker.file();
 	}
 
 	public Set<String> selection() {
@@ -638,8 +600,8 @@ public class NetworkMapView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
-		untrack();
+		listenToCaret(tracker.editor(), false);
+		tracker.dispose();
 		if (job != null) job.cancel();
 		super.dispose();
 	}

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -18,10 +17,8 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
-import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -29,7 +26,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -46,6 +42,7 @@ import dev.valuenet.dsl.canvas.PartnerCanvases.HypothesisEntry;
 import dev.valuenet.dsl.edit.TextChange;
 import dev.valuenet.model.HypothesisStatus;
 import dev.valuenet.model.ValuenetPackage.Literals;
+import dev.valuenet.ui.editor.VnetEditorTracker;
 import dev.valuenet.ui.refactoring.WorkspaceEditApplier;
 
 /**
@@ -78,9 +75,9 @@ public class CanvasView extends ViewPart {
 	private final Set<Text> edited = new HashSet<>();
 	private boolean updating;
 
-	private ITextEditor editor;
-	private IDocument document;
-	private Path path;
+	private VnetEditorTracker tracker;
+	private IDocument document; // the followed editor's, or null
+	private Path path; // its file
 	private CanvasSnapshot snapshot;
 	private String selected; // label of the canvas shown; kept across refreshes
 	private boolean visible = true;
@@ -89,34 +86,8 @@ public class CanvasView extends ViewPart {
 	private final AtomicInteger requested = new AtomicInteger();
 	private final AtomicInteger applied = new AtomicInteger();
 
-	private final Runnable refresh = this::refresh;
-	private final IDocumentListener documentListener = new IDocumentListener() {
-		@Override
-		public void documentAboutToBeChanged(DocumentEvent event) {
-		}
-
-		@Override
-		public void documentChanged(DocumentEvent event) {
-			display.timerExec(DEBOUNCE_MS, refresh); // the same runnable again: the timer restarts
-		}
-	};
-
+	/** Keeps track of whether the view shows, so that it reads nothing while hidden. */
 	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof IEditorPart e) track(e);
-		}
-
-		@Override
-		public void partBroughtToTop(IWorkbenchPartReference ref) {
-			partActivated(ref);
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) track(null);
-		}
-
 		@Override
 		public void partVisible(IWorkbenchPartReference ref) {
 			if (ref.getPart(false) == CanvasView.this) {
@@ -180,8 +151,18 @@ public class CanvasView extends ViewPart {
 		removeHypothesis.addListener(SWT.Selection, e -> removeSelectedHypothesis());
 
 		getSite().getPage().addPartListener(partListener);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		track(active);
+		tracker = new VnetEditorTracker(getSite().getPage(), DEBOUNCE_MS, new VnetEditorTracker.Listener() {
+			@Override
+			public void editorChanged(ITextEditor previous) {
+				follow();
+			}
+
+			@Override
+			public void textChanged() {
+				refresh();
+			}
+		});
+		tracker.start();
 	}
 
 	private Section section(Composite body, String title, String description) {
@@ -226,19 +207,12 @@ public class CanvasView extends ViewPart {
 
 	// ---- following the active editor ----
 
-	/** Follows a .vnet text editor; other editors leave the view as it is, null (the editor closed) clears it. */
-	private void track(IEditorPart part) {
-		ITextEditor next = part == null ? null : part.getAdapter(ITextEditor.class);
-		IFile file = part == null ? null : part.getEditorInput().getAdapter(IFile.class);
-		if (part != null && (next == null || file == null || !"vnet".equals(file.getFileExtension()) || file.getLocation() == null)) return;
-		if (next == editor) return;
-		if (document != null) document.removeDocumentListener(documentListener);
-		editor = next;
-		document = next == null ? null : next.getDocumentProvider().getDocument(next.getEditorInput());
-		path = file == null ? null : file.getLocation().toFile().toPath();
+	/** Shows the followed editor's canvases; none (the editor closed) clears the form. */
+	private void follow() {
+		document = tracker.document();
+		path = tracker.file() == null ? null : tracker.file().getLocation().toFile().toPath();
 		snapshot = null;
 		selected = null;
-		if (document != null) document.addDocumentListener(documentListener);
 		refresh();
 	}
 
@@ -523,9 +497,8 @@ public class CanvasView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(partListener);
-		if (document != null) document.removeDocumentListener(documentListener);
+		tracker.dispose();
 		if (job != null) job.cancel();
-		display.timerExec(-1, refresh);
 		toolkit.dispose();
 		super.dispose();
 	}
