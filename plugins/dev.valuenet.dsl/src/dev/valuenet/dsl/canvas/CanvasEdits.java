@@ -107,13 +107,13 @@ public final class CanvasEdits {
 		String text = TextEdits.text(network);
 		ICompositeNode node = NodeModelUtils.getNode(network);
 		ILeafNode close = lastKeyword(node, "}");
-		int closeLineStart = lineStart(text, close.getOffset());
-		String indent = indentation(text, node.getOffset()) + INDENT;
+		int closeLineStart = TextEdits.lineStart(text, close.getOffset());
+		String indent = TextEdits.indentOfLine(text, node.getOffset()) + INDENT;
 		String block = indent + "partner " + partner + " {\n" + indent + "}\n";
 		if (!text.substring(closeLineStart, close.getOffset()).isBlank()) {
-			return new TextChange(uri(network), close.getOffset(), 0, "\n" + block + indentation(text, node.getOffset()));
+			return new TextChange(uri(network), close.getOffset(), 0, "\n" + block + TextEdits.indentOfLine(text, node.getOffset()));
 		}
-		int previousLineStart = closeLineStart == 0 ? 0 : lineStart(text, closeLineStart - 1);
+		int previousLineStart = closeLineStart == 0 ? 0 : TextEdits.lineStart(text, closeLineStart - 1);
 		String previous = text.substring(previousLineStart, closeLineStart).strip();
 		boolean blankBefore = previous.isEmpty() || previous.endsWith("{");
 		return new TextChange(uri(network), closeLineStart, 0, (blankBefore ? "" : "\n") + block);
@@ -144,8 +144,8 @@ public final class CanvasEdits {
 
 	/** Inserts {@code line} at the canvas' child indentation on a new line after the one holding {@code anchor}. */
 	private static TextChange insertLineAfter(Canvas canvas, String text, int anchor, String line) {
-		String indent = indentation(text, NodeModelUtils.getNode(canvas).getOffset()) + INDENT;
-		int lineEnd = lineEnd(text, anchor);
+		String indent = TextEdits.indentOfLine(text, NodeModelUtils.getNode(canvas).getOffset()) + INDENT;
+		int lineEnd = TextEdits.lineEnd(text, anchor);
 		String rest = text.substring(anchor, lineEnd).strip();
 		boolean restOfLineFree = rest.isEmpty() || rest.startsWith("//");
 		if (restOfLineFree && lineEnd < text.length()) {
@@ -156,8 +156,8 @@ public final class CanvasEdits {
 
 	/** Removes [from, to) with its whole line when nothing else is on it, else only that text and the blanks before it. */
 	private static TextChange removeLine(Canvas canvas, String text, int from, int to) {
-		int start = lineStart(text, from);
-		int lineEnd = lineEnd(text, to);
+		int start = TextEdits.lineStart(text, from);
+		int lineEnd = TextEdits.lineEnd(text, to);
 		if (text.substring(start, from).isBlank() && text.substring(to, lineEnd).isBlank()) {
 			int stop = lineEnd < text.length() ? lineEnd + 1 : lineEnd;
 			return new TextChange(uri(canvas), start, stop - start, "");
@@ -165,22 +165,6 @@ public final class CanvasEdits {
 		int begin = from;
 		while (begin > start && (text.charAt(begin - 1) == ' ' || text.charAt(begin - 1) == '\t')) begin--;
 		return new TextChange(uri(canvas), begin, to - begin, "");
-	}
-
-	private static int lineStart(String text, int offset) {
-		return text.lastIndexOf('\n', offset - 1) + 1;
-	}
-
-	private static int lineEnd(String text, int offset) {
-		int newline = text.indexOf('\n', offset);
-		return newline < 0 ? text.length() : newline;
-	}
-
-	private static String indentation(String text, int offset) {
-		int start = lineStart(text, offset);
-		int i = start;
-		while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
-		return text.substring(start, i);
 	}
 
 	private static URI uri(EObject object) {

@@ -342,16 +342,19 @@ public final class TextEdits {
 		return object.eResource().getURI();
 	}
 
-	private static int lineStart(String text, int offset) {
+	/** Offset of the first character of the line holding {@code offset}. */
+	public static int lineStart(String text, int offset) {
 		return text.lastIndexOf('\n', offset - 1) + 1;
 	}
 
-	private static int lineEnd(String text, int offset) {
+	/** Offset of the line break ending the line holding {@code offset} (or the text's end). */
+	public static int lineEnd(String text, int offset) {
 		int end = text.indexOf('\n', offset);
 		return end < 0 ? text.length() : end;
 	}
 
-	private static String indentOfLine(String text, int offset) {
+	/** The spaces and tabs that start the line holding {@code offset}. */
+	public static String indentOfLine(String text, int offset) {
 		int start = lineStart(text, offset);
 		int end = start;
 		while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
