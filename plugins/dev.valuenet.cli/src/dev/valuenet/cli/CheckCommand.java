@@ -9,6 +9,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.validation.MetricValidator;
@@ -64,7 +65,7 @@ final class CheckCommand implements Command {
 		}
 		long start = System.nanoTime();
 		var files = ValuenetWorkspace.collect(arguments.paths());
-		List<Problem> problems = ValuenetWorkspace.create(MetricValidator::install).load(files).validate();
+		List<Problem> problems = ModelSession.create(MetricValidator::install).openPaths(files).validate();
 		long errors = count(problems, Problem.Severity.ERROR);
 		long warnings = count(problems, Problem.Severity.WARNING);
 		if (format.equals("json")) {

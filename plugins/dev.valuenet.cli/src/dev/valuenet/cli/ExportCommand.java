@@ -2,18 +2,16 @@ package dev.valuenet.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.google.gson.GsonBuilder;
 
-import dev.valuenet.dsl.load.Problem;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.dsl.load.ModelSession;
+import dev.valuenet.model.AbstractNetwork;
 
 /** {@code valuenet export --format json FILE}: the resolved model as JSON. */
 final class ExportCommand implements Command {
@@ -38,8 +36,9 @@ final class ExportCommand implements Command {
 				to yearly amounts in the network currency), exchanges, governance, partner canvases and
 				scenario edits. Names are fully qualified (network.Name). See docs/export-json.md.
 
-				The other .vnet files in FILE's folder are loaded too, so references into them resolve;
-				--with adds more files or folders.
+				FILE's model is FILE and the other .vnet files of its folder (docs/cli.md, "Which files
+				make a model"), so a network split over files is exported whole; --with adds more files
+				or folders.
 
 				Options:
 				  --format json   the output format (json is the only one for now)
@@ -66,52 +65,30 @@ final class ExportCommand implements Command {
 		if (arguments.paths().size() != 1) {
 			throw new Arguments.UsageException("give exactly one .vnet file to export");
 		}
-		Path file = arguments.paths().get(0);
-		if (!Files.isRegularFile(file)) {
-			throw new IOException("no such file: " + file);
-		}
-		Set<Path> toLoad = new LinkedHashSet<>();
-		toLoad.add(file);
-		Path folder = file.toAbsolutePath().getParent();
-		toLoad.addAll(ValuenetWorkspace.collect(List.of(folder)).stream().filter(p -> p.getParent().equals(folder)).toList());
+		List<Path> with = new ArrayList<>();
 		for (String extra : arguments.option("--with", "").split(",")) {
 			if (!extra.isBlank()) {
-				toLoad.addAll(ValuenetWorkspace.collect(List.of(Path.of(extra))));
+				with.add(Path.of(extra));
 			}
 		}
-		List<Path> files = dedupe(toLoad);
-		ValuenetWorkspace workspace = ValuenetWorkspace.create().load(files);
-		Path key = files.get(0);
-		List<Problem> errors = workspace.validate().stream()
-				.filter(p -> p.severity() == Problem.Severity.ERROR && sameFile(p.file(), file)).toList();
-		if (!errors.isEmpty() || workspace.document(key) == null) {
-			errors.forEach(err::println);
-			err.println("valuenet export: " + file + " has errors; nothing exported");
+		ModelSession session = Models.session(arguments, with, err);
+		if (session == null) {
+			err.println("valuenet export: nothing exported");
 			return Valuenet.PROBLEMS;
 		}
+		Map<String, AbstractNetwork> declared = new LinkedHashMap<>();
+		for (AbstractNetwork network : session.document(session.file()).getNetworks()) {
+			if (network.getName() != null) {
+				declared.putIfAbsent(network.getName(), network);
+			}
+		}
 		String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
-				.toJson(JsonExport.of(workspace.document(key)));
+				.toJson(JsonExport.of(List.copyOf(declared.values())));
 		if (arguments.option("--out", null) != null) {
 			FormatCommand.writeAtomically(Path.of(arguments.option("--out", null)), json + "\n");
 		} else {
 			out.println(json);
 		}
 		return Valuenet.OK;
-	}
-
-	private static boolean sameFile(Path a, Path b) {
-		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-	}
-
-	/** Keeps the first spelling of each file so the exported file keeps the name the user gave. */
-	private static List<Path> dedupe(Set<Path> paths) {
-		List<Path> result = new ArrayList<>();
-		Set<Path> seen = new LinkedHashSet<>();
-		for (Path path : paths) {
-			if (seen.add(path.toAbsolutePath().normalize())) {
-				result.add(path);
-			}
-		}
-		return result;
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 
@@ -60,7 +61,7 @@ final class FormatCommand implements Command {
 		}
 		boolean check = arguments.flag("--check");
 		List<Path> files = ValuenetWorkspace.collect(arguments.paths());
-		ValuenetWorkspace workspace = ValuenetWorkspace.create().load(files);
+		ValuenetWorkspace workspace = ModelSession.create().openPaths(files).workspace();
 		int unformatted = 0;
 		int failed = 0;
 		for (Path file : files) {

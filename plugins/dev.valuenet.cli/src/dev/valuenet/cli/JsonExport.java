@@ -26,12 +26,16 @@ final class JsonExport {
 	private JsonExport() {
 	}
 
-	static JsonObject of(Document document) {
+	/**
+	 * The given networks and scenarios; a network split over several files of its model is exported
+	 * once, with the declarations of all its parts.
+	 */
+	static JsonObject of(List<AbstractNetwork> declared) {
 		JsonObject json = new JsonObject();
 		json.addProperty("valuenetExport", FORMAT_VERSION);
 		JsonArray networks = new JsonArray();
 		JsonArray scenarios = new JsonArray();
-		for (AbstractNetwork network : document.getNetworks()) {
+		for (AbstractNetwork network : declared) {
 			if (network instanceof Network n) {
 				networks.add(network(n));
 			} else if (network instanceof Scenario s) {
@@ -48,7 +52,7 @@ final class JsonExport {
 		JsonObject json = header(network);
 		json.addProperty("currency", currencies.currency());
 		JsonArray rates = new JsonArray();
-		for (Rate rate : network.getRates()) {
+		for (Rate rate : Networks.parts(network).stream().flatMap(part -> part.getRates().stream()).toList()) {
 			JsonObject r = new JsonObject();
 			r.addProperty("currency", rate.getCurrency());
 			r.addProperty("factor", rate.getFactor());
@@ -59,7 +63,7 @@ final class JsonExport {
 		JsonArray layers = new JsonArray(), values = new JsonArray(), roles = new JsonArray(), actors = new JsonArray(),
 				segments = new JsonArray(), ties = new JsonArray(), flows = new JsonArray(), exchanges = new JsonArray(),
 				governance = new JsonArray(), canvases = new JsonArray();
-		for (Element element : network.getElements()) {
+		for (Element element : Networks.parts(network).stream().flatMap(part -> part.getElements().stream()).toList()) {
 			switch (element) {
 				case Layer layer -> layers.add(layer(layer));
 				case ValueObject value -> values.add(valueObject(value));

@@ -26,14 +26,14 @@ import dev.valuenet.diagram.DiagramNode;
 import dev.valuenet.diagram.edit.DiagramCommands;
 import dev.valuenet.diagram.edit.EditResult;
 import dev.valuenet.dsl.edit.TextChange;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.ui.editor.VnetLanguage;
 import dev.valuenet.ui.refactoring.WorkspaceEditApplier;
 
 /**
  * The map's editing gestures (new actor, new flow by Shift+drag, delete, rename, reconnect) as text
- * edits: {@link DiagramCommands} computes them on the folder's files as the editors hold them (unsaved
- * text included), off the UI thread, and {@link WorkspaceEditApplier} applies each file's changes as
+ * edits: {@link DiagramCommands} computes them on the map's model ({@link ModelSession}) as the
+ * editors hold it (unsaved text included), off the UI thread, and {@link WorkspaceEditApplier} applies each file's changes as
  * one undoable change of its document. The map then follows the text like after any edit.
  */
 final class MapEditing {
@@ -94,14 +94,11 @@ final class MapEditing {
 		Display display = Display.getCurrent();
 		Job job = Job.create(what + " in " + file.getFileName(), (IProgressMonitor monitor) -> {
 			EditResult result;
-			ValuenetWorkspace workspace = VnetLanguage.injector().getInstance(ValuenetWorkspace.class);
-			try {
-				workspace.load(ValuenetWorkspace.collect(List.of(file.getParent())), texts);
-				result = command.apply(DiagramCommands.of(workspace, network));
+			// the same model the map draws (ModelSession's rule), with the editors' unsaved texts
+			try (ModelSession session = ModelSession.of(VnetLanguage.injector()).open(file, List.of(), texts)) {
+				result = command.apply(DiagramCommands.of(session, network));
 			} catch (IOException | RuntimeException e) {
 				result = new EditResult(List.of(), null, what + " failed: " + (e.getMessage() == null ? e : e.getMessage()));
-			} finally {
-				workspace.unload();
 			}
 			EditResult done = result;
 			display.asyncExec(() -> apply(what, done));

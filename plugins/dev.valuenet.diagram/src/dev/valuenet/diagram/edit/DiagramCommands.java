@@ -1,6 +1,5 @@
 package dev.valuenet.diagram.edit;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +24,10 @@ import dev.valuenet.analysis.ResolvedNetwork;
 import dev.valuenet.diagram.Ties;
 import dev.valuenet.dsl.edit.TextChange;
 import dev.valuenet.dsl.edit.TextEdits;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Actor;
 import dev.valuenet.model.ActorKind;
-import dev.valuenet.model.Document;
 import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Flow;
 import dev.valuenet.model.NamedElement;
@@ -70,24 +68,13 @@ public final class DiagramCommands {
 	}
 
 	/**
-	 * Commands on the network or scenario named {@code name} (qualified, or its last segment) of a
-	 * loaded workspace, e.g. one loaded with the editors' unsaved texts by
-	 * {@link ValuenetWorkspace#load(List, java.util.Map)}.
+	 * Commands on the network or scenario named {@code name} of a model session (by its rule: qualified
+	 * name or a unique last part), e.g. one opened with the editors' unsaved texts.
 	 *
-	 * @throws IllegalArgumentException when no loaded file declares it
+	 * @throws IllegalArgumentException when the model declares none (the message suggests the closest name)
 	 */
-	public static DiagramCommands of(ValuenetWorkspace workspace, String name) {
-		for (XtextResource resource : workspace.resources().values()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Document document) {
-				for (AbstractNetwork candidate : document.getNetworks()) {
-					if (name.equals(candidate.getName()) || (candidate.getName() != null && candidate.getName().endsWith("." + name))) {
-						return new DiagramCommands(candidate);
-					}
-				}
-			}
-		}
-		throw new IllegalArgumentException("no network or scenario named '" + name + "' in " + workspace.resources().keySet().stream()
-				.map(Path::getFileName).toList());
+	public static DiagramCommands of(ModelSession session, String name) {
+		return new DiagramCommands(session.network(name));
 	}
 
 	public AbstractNetwork network() {

@@ -17,6 +17,7 @@ import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramGraph;
 import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.dsl.load.Problem;
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 
 /**
@@ -28,6 +29,7 @@ final class Fixture {
 
 	final Map<String, String> texts;
 	final Map<String, Path> paths = new LinkedHashMap<>();
+	final ModelSession session;
 	final ValuenetWorkspace workspace;
 
 	private Fixture(Map<String, String> texts, Path folder) {
@@ -35,7 +37,8 @@ final class Fixture {
 		texts.keySet().forEach(name -> paths.put(name, folder.resolve(name).toAbsolutePath().normalize()));
 		Map<Path, String> byPath = new LinkedHashMap<>();
 		texts.forEach((name, text) -> byPath.put(paths.get(name), text));
-		workspace = ValuenetWorkspace.create().load(List.copyOf(byPath.keySet()), byPath);
+		session = ModelSession.create().openTexts(byPath);
+		workspace = session.workspace();
 	}
 
 	/** Texts given as name, text, name, text, ... (never written to disk). */
@@ -60,7 +63,7 @@ final class Fixture {
 	}
 
 	DiagramCommands commands(String network) {
-		return DiagramCommands.of(workspace, network);
+		return DiagramCommands.of(session, network);
 	}
 
 	DiagramGraph map(String network) {
