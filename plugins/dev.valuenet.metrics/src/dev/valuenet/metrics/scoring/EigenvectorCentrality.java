@@ -5,7 +5,7 @@ import dev.valuenet.metrics.UndirectedView;
 import dev.valuenet.metrics.connectivity.ConnectedComponents;
 
 /**
- * Eigenvector centrality of the undirected, unweighted view.
+ * Eigenvector centrality of the undirected view, unweighted or weighted.
  *
  * <p><b>Definition.</b> The principal eigenvector {@code x} of the adjacency matrix
  * {@code A} of the undirected view ({@code A x = lambda_max x}), scaled to unit
@@ -22,6 +22,14 @@ import dev.valuenet.metrics.connectivity.ConnectedComponents;
  * (on a tie, the component containing the smallest node id), with 0 on all other
  * nodes; it equals {@code eigenvector_centrality_numpy} on that component's
  * subgraph. A graph without edges gives all zeros.
+ *
+ * <p><b>Weighted.</b> With {@code weighted}, {@code A[u][v]} is the weight of {@code {u,v}} in
+ * the {@link UndirectedView} ({@code w(u->v) + w(v->u)}) instead of 1: this equals NetworkX
+ * {@code eigenvector_centrality_numpy(H, weight="weight")} on the undirected {@code nx.Graph H}
+ * with those weights (on a graph that is already symmetric, e.g. ties entered in both directions,
+ * every weight is doubled, which leaves the eigenvector unchanged). Weights are used directly, not
+ * inverted: a heavier edge passes on more importance. The iteration runs on {@code A / max(A) + I}
+ * so the shift keeps the same effect whatever the scale of the weights.
  *
  * <p><b>Algorithm.</b> Power iteration on {@code A + I} per component, starting
  * from the all-ones vector. The shift by {@code I} makes the principal eigenvalue
@@ -42,22 +50,40 @@ public final class EigenvectorCentrality implements NodeScoring {
 
 	private final double tol;
 	private final int maxIter;
+	private final boolean weighted;
 
-	/** tol 1e-12, iteration cap adapted to the graph size (see above). */
+	/** Unweighted, tol 1e-12, iteration cap adapted to the graph size (see above). */
 	public EigenvectorCentrality() {
-		this(1e-12, 0);
+		this(1e-12, 0, false);
+	}
+
+	/** @param weighted use the weights of the undirected view (see above) */
+	public EigenvectorCentrality(boolean weighted) {
+		this(1e-12, 0, weighted);
 	}
 
 	/**
+	 * Unweighted.
+	 *
 	 * @param tol     L2 change below which the iteration stops
 	 * @param maxIter iteration cap per component, or 0 for the size-adapted default
 	 */
 	public EigenvectorCentrality(double tol, int maxIter) {
+		this(tol, maxIter, false);
+	}
+
+	/**
+	 * @param tol      L2 change below which the iteration stops
+	 * @param maxIter  iteration cap per component, or 0 for the size-adapted default
+	 * @param weighted use the weights of the undirected view
+	 */
+	public EigenvectorCentrality(double tol, int maxIter, boolean weighted) {
 		if (!(tol > 0) || maxIter < 0) {
 			throw new IllegalArgumentException("invalid tol=" + tol + " maxIter=" + maxIter);
 		}
 		this.tol = tol;
 		this.maxIter = maxIter;
+		this.weighted = weighted;
 	}
 
 	@Override
@@ -85,13 +111,16 @@ public final class EigenvectorCentrality implements NodeScoring {
 		double[] x = new double[n];
 		double[] y = new double[n];
 		long work = n + 2L * g.edgeCount() + 1;
+		double[] a = weights(g);
+		int[] off = g.offsets();
+		int[] nb = g.neighbors();
 		int cap = maxIter > 0 ? maxIter : (int) Math.max(1000, Math.min(10_000, 300_000_000L / work));
 		for (int c = 0; c < k; c++) {
 			int[] nodes = members[c];
 			if (nodes.length < 2) {
 				continue; // an isolated node has eigenvalue 0
 			}
-			double lambda = powerIterate(g, nodes, x, y, cap);
+			double lambda = powerIterate(off, nb, a, nodes, x, y, cap);
 			if (bestComp < 0 || lambda > bestLambda * (1 + 1e-9)) {
 				bestLambda = lambda;
 				bestComp = c;
@@ -110,8 +139,30 @@ public final class EigenvectorCentrality implements NodeScoring {
 		return result;
 	}
 
-	/** Leaves the unit principal eigenvector of the component in {@code x}; returns its eigenvalue. */
-	private double powerIterate(UndirectedView g, int[] nodes, double[] x, double[] y, int cap) {
+	/** The matrix entries in CSR order: 1, or the weight scaled by the largest weight. */
+	private double[] weights(UndirectedView g) {
+		double[] a = g.weights();
+		if (!weighted) {
+			java.util.Arrays.fill(a, 1.0);
+			return a;
+		}
+		double max = 0;
+		for (double w : a) {
+			max = Math.max(max, w);
+		}
+		if (max > 0) {
+			for (int i = 0; i < a.length; i++) {
+				a[i] /= max;
+			}
+		}
+		return a;
+	}
+
+	/**
+	 * Leaves the unit principal eigenvector of the component in {@code x}; returns its eigenvalue
+	 * (of the scaled matrix).
+	 */
+	private double powerIterate(int[] off, int[] nb, double[] a, int[] nodes, double[] x, double[] y, int cap) {
 		double init = 1.0 / Math.sqrt(nodes.length);
 		for (int v : nodes) {
 			x[v] = init;
@@ -120,8 +171,8 @@ public final class EigenvectorCentrality implements NodeScoring {
 			double norm = 0;
 			for (int v : nodes) {
 				double s = x[v];
-				for (int j = 0, d = g.degree(v); j < d; j++) {
-					s += x[g.neighbor(v, j)];
+				for (int j = off[v], end = off[v + 1]; j < end; j++) {
+					s += a[j] * x[nb[j]];
 				}
 				y[v] = s;
 				norm += s * s;
@@ -142,8 +193,8 @@ public final class EigenvectorCentrality implements NodeScoring {
 		double lambda = 0;
 		for (int v : nodes) {
 			double s = 0;
-			for (int j = 0, d = g.degree(v); j < d; j++) {
-				s += x[g.neighbor(v, j)];
+			for (int j = off[v], end = off[v + 1]; j < end; j++) {
+				s += a[j] * x[nb[j]];
 			}
 			lambda += x[v] * s;
 		}

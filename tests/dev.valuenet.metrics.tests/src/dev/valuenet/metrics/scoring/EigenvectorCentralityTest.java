@@ -71,4 +71,29 @@ class EigenvectorCentralityTest {
 		org.junit.jupiter.api.Assertions.assertEquals(x[0], x[n - 1], 1e-9);
 		org.junit.jupiter.api.Assertions.assertTrue(x[n / 2] > x[n / 4] && x[n / 4] > x[0]);
 	}
+
+	@Test
+	void weightedPathByHand() {
+		// Undirected a-b of weight 3 and b-c of weight 4 (given as a->b and c->b, the undirected view
+		// sums directions): A = [[0,3,0],[3,0,4],[0,4,0]] has lambda = 5 and A (3,5,4) = 5 (3,5,4),
+		// so x = (3,5,4)/sqrt(50). Unweighted it would be (1, sqrt 2, 1)/2.
+		MetricsGraph g = MetricsGraph.builder().addEdge("a", "b", 3).addEdge("c", "b", 4).build();
+		double r = Math.sqrt(50);
+		org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {3 / r, 5 / r, 4 / r},
+				new EigenvectorCentrality(true).scores(g), 1e-10);
+		org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.5, Math.sqrt(0.5), 0.5},
+				new EigenvectorCentrality().scores(g), 1e-10);
+	}
+
+	@Test
+	void weightScaleDoesNotMatter() {
+		// A and 1e6 A have the same eigenvectors; a bipartite graph (a 4-cycle with one heavy edge)
+		// also needs the shift to converge at any scale.
+		MetricsGraph small = MetricsGraph.builder().addEdge("a", "b", 1).addEdge("b", "c", 2).addEdge("c", "d", 1)
+				.addEdge("d", "a", 1).build();
+		MetricsGraph large = MetricsGraph.builder().addEdge("a", "b", 1e6).addEdge("b", "c", 2e6).addEdge("c", "d", 1e6)
+				.addEdge("d", "a", 1e6).build();
+		org.junit.jupiter.api.Assertions.assertArrayEquals(new EigenvectorCentrality(true).scores(small),
+				new EigenvectorCentrality(true).scores(large), 1e-10);
+	}
 }
