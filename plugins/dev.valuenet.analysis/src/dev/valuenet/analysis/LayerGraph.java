@@ -18,6 +18,12 @@ public final class LayerGraph {
 	/** All layers together. */
 	public static final String ALL = "all";
 
+	/**
+	 * The relational layer of the ties: undirected, each tie an edge in both directions (so its
+	 * metrics equal NetworkX's on the undirected {@code nx.Graph} of the ties), no flows.
+	 */
+	public static final String TIES = "ties";
+
 	private final String layer;
 	private final MetricsGraph graph;
 	private final List<ParticipantRecord> nodes;
@@ -78,6 +84,29 @@ public final class LayerGraph {
 		}
 		int[] segments = nodes.stream().filter(ParticipantRecord::isSegment).mapToInt(n -> graph.indexOf(n.name())).toArray();
 		return new LayerGraph(layer, graph, nodes, segments, lead, cost, accuracy, edgeFlows);
+	}
+
+	/** The graph of the ties: an edge both ways per tied pair, weight 0 (ties carry no value of their own). */
+	static LayerGraph ofTies(ResolvedNetwork network, List<TieRecord> ties) {
+		MetricsGraph.Builder builder = MetricsGraph.builder();
+		List<ParticipantRecord> nodes = new ArrayList<>(network.participants().values());
+		for (ParticipantRecord node : nodes) {
+			builder.addNode(node.name());
+		}
+		for (TieRecord tie : ties) {
+			builder.addEdge(tie.a(), tie.b(), 0);
+			builder.addEdge(tie.b(), tie.a(), 0);
+		}
+		MetricsGraph graph = builder.build();
+		int edges = graph.edgeCount();
+		List<List<FlowRecord>> edgeFlows = new ArrayList<>(edges);
+		for (int e = 0; e < edges; e++) {
+			edgeFlows.add(List.of());
+		}
+		double[] accuracy = new double[edges];
+		Arrays.fill(accuracy, 1);
+		int[] segments = nodes.stream().filter(ParticipantRecord::isSegment).mapToInt(n -> graph.indexOf(n.name())).toArray();
+		return new LayerGraph(TIES, graph, nodes, segments, new double[edges], new double[edges], accuracy, edgeFlows);
 	}
 
 	public String layer() {

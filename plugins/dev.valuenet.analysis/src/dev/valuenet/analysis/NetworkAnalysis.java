@@ -20,6 +20,8 @@ import dev.valuenet.metrics.network.PathStatistics;
 import dev.valuenet.metrics.resilience.Redundancy;
 import dev.valuenet.metrics.scoring.BrandesBetweenness;
 import dev.valuenet.metrics.scoring.ClosenessCentrality;
+import dev.valuenet.metrics.scoring.DijkstraBetweenness;
+import dev.valuenet.metrics.scoring.DijkstraCloseness;
 import dev.valuenet.metrics.scoring.EigenvectorCentrality;
 import dev.valuenet.metrics.scoring.PageRank;
 import dev.valuenet.model.AbstractNetwork;
@@ -39,6 +41,9 @@ public final class NetworkAnalysis {
 	private final Map<String, NetworkSummary> summaries = new ConcurrentHashMap<>();
 	private final Map<String, Partition> partitions = new ConcurrentHashMap<>();
 	private final Map<String, double[]> scores = new ConcurrentHashMap<>();
+	private final Map<String, WeightedGraph> weighted = new ConcurrentHashMap<>();
+	private volatile List<TieRecord> ties;
+	private volatile List<ValuePath> valuePaths;
 
 	private NetworkAnalysis(ResolvedNetwork network) {
 		this.network = network;
@@ -65,13 +70,64 @@ public final class NetworkAnalysis {
 		return layers;
 	}
 
-	/** The graph of a layer ({@link LayerGraph#ALL} for all flows); unknown layers are rejected. */
+	/**
+	 * Layer names accepted by the metrics ({@link #graph(String)}, {@link #actorMetrics(String, Weight)}):
+	 * {@link #layers()} and {@link LayerGraph#TIES}, the relational graph of the ties (unless a declared
+	 * layer has that name).
+	 */
+	public List<String> metricLayers() {
+		List<String> layers = layers();
+		if (!layers.contains(LayerGraph.TIES)) {
+			layers.add(LayerGraph.TIES);
+		}
+		return layers;
+	}
+
+	/**
+	 * Flow efficiency per value path: for every segment, the fastest goods-and-services path of
+	 * every actor that reaches it (lead time, cost, accuracy, slowest step), cached.
+	 */
+	public List<ValuePath> valuePaths() {
+		List<ValuePath> result = valuePaths;
+		if (result == null) {
+			result = ValuePaths.of(supplyGraph());
+			valuePaths = result;
+		}
+		return result;
+	}
+
+	/** The ties of the network (after scenario edits), in declaration order. */
+	public List<TieRecord> ties() {
+		List<TieRecord> result = ties;
+		if (result == null) {
+			result = Ties.of(network);
+			ties = result;
+		}
+		return result;
+	}
+
+	/**
+	 * The graph of a layer ({@link LayerGraph#ALL} for all flows, {@link LayerGraph#TIES} for the
+	 * ties); unknown layers are rejected.
+	 */
 	public LayerGraph graph(String layer) {
 		String key = layer == null ? LayerGraph.ALL : layer;
-		if (!layers().contains(key)) {
-			throw new IllegalArgumentException("unknown layer '" + key + "'; the network has " + String.join(", ", layers()));
+		if (!metricLayers().contains(key)) {
+			throw new IllegalArgumentException("unknown layer '" + key + "'; the network has " + String.join(", ", metricLayers()));
+		}
+		if (key.equals(LayerGraph.TIES) && !layers().contains(key)) {
+			return graphs.computeIfAbsent(key, k -> LayerGraph.ofTies(network, ties()));
 		}
 		return graphs.computeIfAbsent(key, k -> LayerGraph.build(network, k, k.equals(LayerGraph.ALL) ? f -> true : f -> k.equals(f.layer())));
+	}
+
+	/**
+	 * The graph of a layer weighted by value or strength (docs/metrics.md, Weights), cached.
+	 *
+	 * @throws IllegalArgumentException for an unknown layer, or value on the ties layer
+	 */
+	public WeightedGraph weighted(String layer, Weight weight) {
+		return weighted.computeIfAbsent(key(layer) + "|" + weight.id(), k -> WeightedGraph.of(graph(layer), weight, ties()));
 	}
 
 	/** Goods and services only: the supply side that reaches segments (redundancy, single points of failure). */
@@ -90,20 +146,35 @@ public final class NetworkAnalysis {
 		return partitions.computeIfAbsent(key(layer), k -> new LeidenCommunities(1.0, 10, 0L, false).partition(graph(k).graph()));
 	}
 
-	/** Every actor's metrics on a layer, in declaration order. */
+	/** Every actor's metrics on a layer, in declaration order, centralities unweighted. */
 	public List<ActorMetrics> actorMetrics(String layer) {
-		return actorMetrics.computeIfAbsent(key(layer), this::computeActorMetrics);
+		return actorMetrics(layer, Weight.NONE);
 	}
 
-	/** Centrality scores of every node of a layer ("betweenness", "closeness", "eigenvector", "pagerank"), cached. */
+	/** Every actor's metrics on a layer, in declaration order, centralities weighted by {@code weight}. */
+	public List<ActorMetrics> actorMetrics(String layer, Weight weight) {
+		return actorMetrics.computeIfAbsent(key(layer) + "|" + weight.id(), k -> computeActorMetrics(key(layer), weight));
+	}
+
+	/** Unweighted centrality scores of every node of a layer ("betweenness", "closeness", "eigenvector", "pagerank"), cached. */
 	public double[] scores(String layer, String metric) {
-		return scores.computeIfAbsent(key(layer) + "|" + metric, k -> {
-			MetricsGraph g = graph(layer).graph();
+		return scores(layer, metric, Weight.NONE);
+	}
+
+	/**
+	 * Centrality scores of every node of a layer, weighted by {@code weight} as NetworkX's
+	 * {@code weight=} variants (docs/metrics.md, Weights): betweenness and closeness on shortest
+	 * paths of length {@code 1/weight}, PageRank and eigenvector with the weights as they are. Cached.
+	 */
+	public double[] scores(String layer, String metric, Weight weight) {
+		return scores.computeIfAbsent(key(layer) + "|" + metric + "|" + weight.id(), k -> {
+			MetricsGraph g = weighted(layer, weight).graph();
+			boolean plain = weight == Weight.NONE;
 			return switch (metric) {
-				case "betweenness" -> new BrandesBetweenness().scores(g);
-				case "closeness" -> new ClosenessCentrality().scores(g);
-				case "eigenvector" -> new EigenvectorCentrality().scores(g);
-				case "pagerank" -> new PageRank().scores(g);
+				case "betweenness" -> plain ? new BrandesBetweenness().scores(g) : new DijkstraBetweenness().scores(g);
+				case "closeness" -> plain ? new ClosenessCentrality().scores(g) : new DijkstraCloseness().scores(g);
+				case "eigenvector" -> new EigenvectorCentrality(!plain).scores(g);
+				case "pagerank" -> new PageRank(0.85, 1e-6, 100, !plain).scores(g);
 				default -> throw new IllegalArgumentException("unknown centrality '" + metric + "'");
 			};
 		});
@@ -126,13 +197,13 @@ public final class NetworkAnalysis {
 		};
 	}
 
-	private List<ActorMetrics> computeActorMetrics(String layer) {
+	private List<ActorMetrics> computeActorMetrics(String layer, Weight weight) {
 		LayerGraph layerGraph = graph(layer);
 		MetricsGraph g = layerGraph.graph();
-		double[] betweenness = scores(layer, "betweenness");
-		double[] closeness = scores(layer, "closeness");
-		double[] eigenvector = scores(layer, "eigenvector");
-		double[] pagerank = scores(layer, "pagerank");
+		double[] betweenness = scores(layer, "betweenness", weight);
+		double[] closeness = scores(layer, "closeness", weight);
+		double[] eigenvector = scores(layer, "eigenvector", weight);
+		double[] pagerank = scores(layer, "pagerank", weight);
 		boolean[] articulation = ArticulationPoints.of(g);
 		int[] community = communities(layer).membership();
 		LayerGraph supply = supplyGraph();
