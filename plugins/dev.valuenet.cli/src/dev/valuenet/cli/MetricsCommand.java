@@ -14,6 +14,8 @@ import dev.valuenet.analysis.ActorMetrics;
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.NetworkSummary;
+import dev.valuenet.analysis.Weight;
+import dev.valuenet.analysis.WeightedGraph;
 import dev.valuenet.model.AbstractNetwork;
 
 /** {@code valuenet metrics FILE}: per-actor and network metrics of a network, layer or scenario. */
@@ -36,7 +38,9 @@ final class MetricsCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: valuenet metrics [--layer L] [--scenario S] [--format table|json|csv] FILE
+				Usage: valuenet metrics [--layer L] [--weight none|value|strength] [--scenario S]
+				                        [--format table|json|csv] FILE
+				       valuenet metrics --paths [--scenario S] [--format table|json|csv] FILE
 
 				Measures the first network of FILE (or the scenario S, with its edits applied) on one
 				layer (default: all layers together). The other .vnet files of FILE's folder are loaded
@@ -50,8 +54,22 @@ final class MetricsCommand implements Command {
 				Network: actors, edges, flows, density, reciprocity, diameter, averagePathLength,
 				bridges, communities, modularity.
 
+				With --weight value or strength, betweenness, closeness, pagerank and eigenvector are
+				weighted as NetworkX's weight= variants: betweenness and closeness on shortest paths of
+				length 1/weight, pagerank and eigenvector with the weights themselves. value is the yearly
+				value in the network currency, strength the stated strength (low 1, medium 2, high 3);
+				flows without one are left out of the weighted graph and counted (leftOut).
+
+				With --paths, flow efficiency per value path instead: for every segment and every actor
+				that reaches it over goods and services, the fastest path (least lead time, then cost)
+				with its steps, leadDays, cost, accuracy (product), the slowest step and its days, and
+				stepsWithoutLead. The table shows the 10 slowest paths per segment.
+
 				Options:
-				  --layer L                 a declared layer, or "all" (default)
+				  --paths                   value paths instead of per-actor metrics
+				  --layer L                 a declared layer, "all" (default), or "ties": the undirected
+				                            graph of the ties (weighed by tie strength)
+				  --weight W                none (default), value or strength
 				  --scenario S              analyse scenario (or network) S instead of FILE's first network
 				  --format table|json|csv   output format (default table); csv has one row per actor
 				  --help                    this help
@@ -65,33 +83,42 @@ final class MetricsCommand implements Command {
 
 	@Override
 	public Map<String, Boolean> options() {
-		return Map.of("--layer", true, "--scenario", true, "--format", true);
+		return Map.of("--layer", true, "--scenario", true, "--format", true, "--weight", true, "--paths", false);
 	}
 
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String format = arguments.choice("--format", "table", "table", "json", "csv");
+		Weight weight = Weight.of(arguments.choice("--weight", "none", "none", "value", "strength"));
 		AbstractNetwork network = Models.open(arguments, err);
 		if (network == null) {
 			return Valuenet.PROBLEMS;
 		}
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
+		if (arguments.flag("--paths")) {
+			ValuePathReport.print(network.getName(), analysis.valuePaths(), format, out);
+			return Valuenet.OK;
+		}
 		String layer = arguments.option("--layer", LayerGraph.ALL);
-		if (!analysis.layers().contains(layer)) {
-			throw new Arguments.UsageException("unknown layer '" + layer + "'; " + network.getName() + " has " + String.join(", ", analysis.layers()));
+		if (!analysis.metricLayers().contains(layer)) {
+			throw new Arguments.UsageException("unknown layer '" + layer + "'; " + network.getName() + " has " + String.join(", ", analysis.metricLayers()));
+		}
+		if (layer.equals(LayerGraph.TIES) && weight == Weight.VALUE && !analysis.layers().contains(layer)) {
+			throw new Arguments.UsageException("ties carry no value of their own: weigh the ties layer with --weight strength or none");
 		}
 		long start = System.nanoTime();
 		int n = analysis.graph(layer).graph().nodeCount();
 		if (n > 1000) {
 			err.printf("valuenet metrics: measuring %d actors, %d edges on layer %s...%n", n, analysis.graph(layer).graph().edgeCount(), layer);
 		}
-		List<ActorMetrics> actors = analysis.actorMetrics(layer);
+		List<ActorMetrics> actors = analysis.actorMetrics(layer, weight);
 		NetworkSummary summary = analysis.summary(layer);
+		WeightedGraph weighted = analysis.weighted(layer, weight);
 		switch (format) {
 			case "json" -> out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
-					.toJson(json(network, summary, actors)));
-			case "csv" -> csv(actors, out);
-			default -> table(network, summary, actors, out);
+					.toJson(json(network, summary, weighted, actors)));
+			case "csv" -> csv(actors, weight, out);
+			default -> table(network, summary, weighted, actors, out);
 		}
 		if (n > 1000) {
 			err.printf("valuenet metrics: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -104,10 +131,11 @@ final class MetricsCommand implements Command {
 				m.closeness(), m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint(), m.suppliers(), m.hhi() };
 	}
 
-	private static JsonObject json(AbstractNetwork network, NetworkSummary summary, List<ActorMetrics> actors) {
+	private static JsonObject json(AbstractNetwork network, NetworkSummary summary, WeightedGraph weighted, List<ActorMetrics> actors) {
 		JsonObject json = new JsonObject();
 		json.addProperty("network", network.getName());
 		json.addProperty("layer", summary.layer());
+		json.add("weight", weightJson(weighted));
 		JsonObject whole = new JsonObject();
 		whole.addProperty("actors", summary.actors());
 		whole.addProperty("edges", summary.edges());
@@ -137,8 +165,19 @@ final class MetricsCommand implements Command {
 		return json;
 	}
 
-	private static void csv(List<ActorMetrics> actors, PrintStream out) {
-		out.println(String.join(",", FIELDS));
+	/** What the centralities were weighted by, and what that left out. */
+	static JsonObject weightJson(WeightedGraph weighted) {
+		JsonObject json = new JsonObject();
+		json.addProperty("by", weighted.weight().id());
+		json.addProperty("edges", weighted.graph().edgeCount());
+		json.addProperty("leftOut", weighted.leftOut());
+		json.addProperty("edgesLeftOut", weighted.edgesOut());
+		return json;
+	}
+
+	private static void csv(List<ActorMetrics> actors, Weight weight, PrintStream out) {
+		// the weight goes into every row (a last column) so that a row read alone says what it measured
+		out.println(String.join(",", FIELDS) + ",weight");
 		for (ActorMetrics m : actors) {
 			StringBuilder row = new StringBuilder();
 			for (Object value : values(m)) {
@@ -147,14 +186,21 @@ final class MetricsCommand implements Command {
 				}
 				row.append(value instanceof Double d ? Double.toString(d) : String.valueOf(value));
 			}
-			out.println(row);
+			out.println(row.append(',').append(weight.id()));
 		}
 	}
 
-	private static void table(AbstractNetwork network, NetworkSummary s, List<ActorMetrics> actors, PrintStream out) {
+	private static void table(AbstractNetwork network, NetworkSummary s, WeightedGraph weighted, List<ActorMetrics> actors, PrintStream out) {
 		out.printf(Locale.ROOT, "%s, layer %s: %d actors, %d edges (%d flows), density %.4f, reciprocity %.3f, diameter %d, "
-				+ "average path %.3f, %d bridges, %d communities (modularity %.3f)%n%n", network.getName(), s.layer(), s.actors(), s.edges(),
+				+ "average path %.3f, %d bridges, %d communities (modularity %.3f)%n", network.getName(), s.layer(), s.actors(), s.edges(),
 				s.flows(), s.density(), s.reciprocity(), s.diameter(), s.averagePathLength(), s.bridges(), s.communities(), s.modularity());
+		if (weighted.weight() != Weight.NONE) {
+			out.printf(Locale.ROOT, "centralities weighted by %s (path length 1/weight): %d edges; %d %s without a %s left out%s%n",
+					weighted.weight().id(), weighted.graph().edgeCount(), weighted.leftOut(),
+					LayerGraph.TIES.equals(s.layer()) ? "ties" : "flows", weighted.weight().id(),
+					weighted.edgesOut() > 0 ? " (" + weighted.edgesOut() + " edges with no weight at all)" : "");
+		}
+		out.println();
 		int width = Math.max(5, actors.stream().mapToInt(a -> a.actor().length()).max().orElse(5));
 		out.printf(Locale.ROOT, "%-" + width + "s %-10s %4s %4s %11s %11s %11s %11s %4s %3s %5s %5s%n", "actor", "kind", "in", "out",
 				"betweenness", "closeness", "eigenvector", "pagerank", "comm", "cut", "supp", "hhi");

@@ -248,8 +248,84 @@ class ValuenetTest {
 			assertEquals(MetricsCommand.FIELDS, List.copyOf(actor.getAsJsonObject().keySet()));
 		}
 		Result csv = run("metrics", "--format", "csv", file.toString());
-		assertEquals(String.join(",", MetricsCommand.FIELDS), csv.out().lines().findFirst().orElseThrow());
+		assertEquals(String.join(",", MetricsCommand.FIELDS) + ",weight", csv.out().lines().findFirst().orElseThrow());
 		assertEquals(Valuenet.USAGE, run("metrics", "--layer", "nope", file.toString()).exit());
+	}
+
+	/** A pays B and B pays C 1M EUR, A pays C 100k; strong ties A-B, B-C, a weak one A-C; a goods chain P -> B -> S. */
+	private static final String WEIGHTED = """
+			network tri {
+			  currency EUR
+			  actor A : firm
+			  actor B : firm
+			  actor C : firm
+			  actor P : supplier
+			  segment S
+			  tie ab : contract A -- B { strength high }
+			  tie bc : contract B -- C { strength high }
+			  tie ac : informal A -- C { strength low }
+			  flow p1 : money A -> B { 1M EUR/year }
+			  flow p2 : money B -> C { 1M EUR/year }
+			  flow p3 : money A -> C { 100k EUR/year }
+			  flow r1 : data B -> A { monthly }
+			  flow r2 : data C -> B { monthly }
+			  flow r3 : data C -> A { monthly }
+			  flow part : goods P -> B { 100 units/year lead 10 d cost 5 EUR accuracy 90% }
+			  flow sell : goods B -> S { 100 units/year lead 2 d cost 1 EUR accuracy 80% }
+			}
+			""";
+
+	@Test
+	void metricsWeightsTheCentralitiesAndMeasuresTheTies() throws IOException {
+		Path file = write("tri/tri.vnet", WEIGHTED);
+		// all layers by value: the money edges A->B and B->C (length 1e-6 each) beat A->C (1e-5),
+		// so B carries the pair (A,C): raw 1, normalised by (n-1)(n-2) = 12 for the 5 participants: 1/12.
+		// The data flows and the goods flows have no value in this model's terms unless priced; they
+		// are counted as left out, never weighted.
+		Result result = run("metrics", "--layer", "financial", "--weight", "value", "--format", "json", file.toString());
+		assertEquals(Valuenet.USAGE, result.exit(), "no layer 'financial' is declared: " + result.err());
+		result = run("metrics", "--weight", "value", "--format", "json", file.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
+		assertEquals("value", json.getAsJsonObject("weight").get("by").getAsString());
+		JsonObject b = json.getAsJsonArray("actors").get(1).getAsJsonObject();
+		assertEquals("tri.B", b.get("actor").getAsString());
+		assertEquals(1.0 / 12, b.get("betweenness").getAsDouble(), 1e-12);
+		assertTrue(json.getAsJsonObject("weight").get("leftOut").getAsInt() >= 3, result.out()); // at least the data flows
+		// ties by strength: A-C runs through B both ways (1/3 + 1/3 < 1): raw 2, normalised 2/12
+		Result ties = run("metrics", "--layer", "ties", "--weight", "strength", "--format", "json", file.toString());
+		assertEquals(Valuenet.OK, ties.exit(), ties.err());
+		JsonObject tiesJson = JsonParser.parseString(ties.out()).getAsJsonObject();
+		assertEquals(2.0 / 12, tiesJson.getAsJsonArray("actors").get(1).getAsJsonObject().get("betweenness").getAsDouble(), 1e-12);
+		assertEquals(0, tiesJson.getAsJsonObject("weight").get("leftOut").getAsInt());
+		assertEquals(Valuenet.USAGE, run("metrics", "--layer", "ties", "--weight", "value", file.toString()).exit());
+		assertEquals(Valuenet.USAGE, run("metrics", "--weight", "heavy", file.toString()).exit());
+		Result csv = run("metrics", "--layer", "ties", "--weight", "strength", "--format", "csv", file.toString());
+		assertTrue(csv.out().lines().skip(1).allMatch(line -> line.endsWith(",strength")), csv.out());
+	}
+
+	@Test
+	void metricsPathsReportFlowEfficiencyPerValuePath() throws IOException {
+		Path file = write("tri/tri.vnet", WEIGHTED);
+		Result result = run("metrics", "--paths", "--format", "json", file.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		var paths = JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("paths");
+		// into S over goods and services: P -> B -> S and B -> S; A and C give no goods or services
+		assertEquals(2, paths.size(), result.out());
+		JsonObject fromP = null;
+		for (var p : paths) {
+			if (p.getAsJsonObject().get("from").getAsString().equals("tri.P")) {
+				fromP = p.getAsJsonObject();
+			}
+		}
+		assertEquals(12, fromP.get("leadDays").getAsDouble(), 1e-12); // 10 d + 2 d
+		assertEquals(6, fromP.get("cost").getAsDouble(), 1e-12); // 5 + 1 EUR
+		assertEquals(0.72, fromP.get("accuracy").getAsDouble(), 1e-12); // 0.9 * 0.8
+		assertEquals("tri.P", fromP.get("slowestFrom").getAsString());
+		assertEquals(10, fromP.get("slowestDays").getAsDouble(), 1e-12);
+		assertEquals(List.of("tri.P", "tri.B", "tri.S"), fromP.getAsJsonArray("path").asList().stream().map(e -> e.getAsString()).toList());
+		Result table = run("metrics", "--paths", file.toString());
+		assertTrue(table.out().contains("tri.S: 2 actors reach it"), table.out());
 	}
 
 	@Test
