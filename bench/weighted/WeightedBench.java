@@ -37,9 +37,10 @@ public final class WeightedBench {
 			}
 		}
 		long t0 = System.nanoTime();
-		List<Path> files = new ArrayList<>(List.of(file));
-		try (Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
-			siblings.filter(p -> p.toString().endsWith(".vnet") && !p.toAbsolutePath().equals(file.toAbsolutePath())).sorted().forEach(files::add);
+		Path model = file;
+		List<Path> files = new ArrayList<>(List.of(model));
+		try (Stream<Path> siblings = Files.list(model.toAbsolutePath().getParent())) {
+			siblings.filter(p -> p.toString().endsWith(".vnet") && !p.toAbsolutePath().equals(model.toAbsolutePath())).sorted().forEach(files::add);
 		}
 		ValuenetWorkspace workspace = ValuenetWorkspace.create().load(files);
 		workspace.validate();
@@ -54,7 +55,22 @@ public final class WeightedBench {
 			double b = time(reps, () -> plain ? new BrandesBetweenness().scores(g) : new DijkstraBetweenness().scores(g));
 			double c = time(reps, () -> plain ? new ClosenessCentrality().scores(g) : new DijkstraCloseness().scores(g));
 			System.out.printf(Locale.ROOT, "%-9s %6d %6d %8d %12.0f %10.0f%n", weight.id(), g.nodeCount(), g.edgeCount(), weighted.leftOut(), b, c);
+			if (plain) {
+				// the same edges, every weight 1, through the weighted (Dijkstra) code: the price of weights alone
+				MetricsGraph.Builder unit = MetricsGraph.builder();
+				for (int v = 0; v < g.nodeCount(); v++) {
+					unit.addNode(g.label(v));
+				}
+				for (int e = 0; e < g.edgeCount(); e++) {
+					unit.addEdge(g.source(e), g.target(e), 1.0);
+				}
+				MetricsGraph u = unit.build();
+				double ub = time(reps, () -> new DijkstraBetweenness().scores(u));
+				double uc = time(reps, () -> new DijkstraCloseness().scores(u));
+				System.out.printf(Locale.ROOT, "%-9s %6d %6d %8d %12.0f %10.0f%n", "unit(*)", u.nodeCount(), u.edgeCount(), 0, ub, uc);
+			}
 		}
+		System.out.println("(*) the none graph with every weight 1, run by DijkstraBetweenness/DijkstraCloseness: same edges as none");
 	}
 
 	private static double time(int reps, Supplier<double[]> run) {
