@@ -85,7 +85,7 @@ final class ExportCommand implements Command {
 		String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
 				.toJson(JsonExport.of(List.copyOf(declared.values())));
 		if (arguments.option("--out", null) != null) {
-			FormatCommand.writeAtomically(Path.of(arguments.option("--out", null)), json + "\n");
+			dev.valuenet.dsl.io.AtomicFileWriter.write(Path.of(arguments.option("--out", null)), json + "\n");
 		} else {
 			out.println(json);
 		}

@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
+import dev.valuenet.dsl.io.AtomicFileWriter;
 import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
@@ -81,7 +81,7 @@ final class FormatCommand implements Command {
 			if (check) {
 				out.println(file + ": not formatted");
 			} else if (workspace.sameTokens(file, formatted)) {
-				writeAtomically(file, formatted);
+				AtomicFileWriter.write(file, formatted);
 				out.println(file + ": formatted");
 			} else {
 				err.println(file + ": left unchanged: the formatted text would not parse back to the same model;"
@@ -92,24 +92,5 @@ final class FormatCommand implements Command {
 		err.printf("valuenet format: %d file(s), %d %s, %d failed%n", files.size(), unformatted,
 				check ? "not formatted" : "reformatted", failed);
 		return failed > 0 || (check && unformatted > 0) ? Valuenet.PROBLEMS : Valuenet.OK;
-	}
-
-	static void writeAtomically(Path file, String text) throws IOException {
-		Path absolute = file.toAbsolutePath();
-		Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			if (Files.exists(absolute)) {
-				// keep the original's permissions (the temporary file is created owner-only)
-				try {
-					Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
-				} catch (UnsupportedOperationException e) {
-					// not a POSIX file system: the default permissions apply
-				}
-			}
-			Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 }

@@ -132,7 +132,7 @@ final class RenderCommand implements Command {
 		if (target == null) {
 			out.print(svg);
 		} else {
-			FormatCommand.writeAtomically(Path.of(target), svg);
+			dev.valuenet.dsl.io.AtomicFileWriter.write(Path.of(target), svg);
 			err.printf(java.util.Locale.ROOT, "valuenet render: %s of %s written to %s in %.2f s%n", view, network.getName(), target,
 					(System.nanoTime() - start) / 1e9);
 		}

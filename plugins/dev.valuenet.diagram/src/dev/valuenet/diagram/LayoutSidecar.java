@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import dev.valuenet.diagram.Layout.Point;
+import dev.valuenet.dsl.io.AtomicFileWriter;
 
 /**
  * Pinned positions, stored next to the model as {@code <model>.vnet.layout}: one line per pinned
@@ -65,14 +66,7 @@ public final class LayoutSidecar {
 
 	/** Writes {@code positions} to {@code file} (through a temporary file, so a crash never leaves half a file). */
 	public static void write(Path file, Map<String, Point> positions) throws IOException {
-		Path absolute = file.toAbsolutePath();
-		Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, format(positions), StandardCharsets.UTF_8);
-			Files.move(temporary, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFileWriter.write(file, format(positions));
 	}
 
 	static String number(double v) {

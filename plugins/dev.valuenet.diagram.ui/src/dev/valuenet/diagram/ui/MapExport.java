@@ -1,8 +1,6 @@
 package dev.valuenet.diagram.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -60,7 +58,7 @@ public final class MapExport {
 
 	/** The SVG of the snapshot's map, written atomically enough for a user file (one write). */
 	public static void svg(MapModel.Snapshot snapshot, Path target) throws IOException {
-		Files.writeString(target, SvgRenderer.map(snapshot.graph(), snapshot.layout()), StandardCharsets.UTF_8);
+		dev.valuenet.dsl.io.AtomicFileWriter.write(target, SvgRenderer.map(snapshot.graph(), snapshot.layout()));
 	}
 
 	/** What the browser shows, as PNG. */
