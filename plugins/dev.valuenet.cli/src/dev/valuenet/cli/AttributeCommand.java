@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -72,12 +71,7 @@ final class AttributeCommand implements Command {
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String method = arguments.choice("--method", "", "shapley", "io");
 		String format = arguments.choice("--format", "table", "table", "json");
-		double budget;
-		try {
-			budget = Double.parseDouble(arguments.option("--budget", "10"));
-		} catch (NumberFormatException e) {
-			throw new Arguments.UsageException("--budget takes seconds, e.g. 10");
-		}
+		double budget = budget(arguments.option("--budget", "10"));
 		AbstractNetwork network = Models.open(arguments, err);
 		if (network == null) {
 			return Valuenet.PROBLEMS;
@@ -105,11 +99,34 @@ final class AttributeCommand implements Command {
 			}
 		}
 		if (format.equals("json")) {
-			out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json));
+			out.println(Json.write(json));
 		} else {
 			table(json, out);
 		}
 		return Valuenet.OK;
+	}
+
+	/** The longest budget accepted: a day; more is a typo (and would overflow the clock). */
+	static final double MAX_BUDGET_SECONDS = 86_400;
+
+	/** The time budget in seconds: a plain number from 0 (one sample) to a day; anything else is a usage error. */
+	static double budget(String text) {
+		double budget;
+		try {
+			// plain decimals only: Double.parseDouble would take "NaN", "Infinity", "0x1p3" and "1d"
+			if (!text.strip().matches("\\d+(\\.\\d*)?|\\.\\d+")) {
+				throw new NumberFormatException(text);
+			}
+			budget = Double.parseDouble(text.strip());
+		} catch (NumberFormatException e) {
+			throw new Arguments.UsageException("--budget takes seconds as a plain number from 0 to " + (long) MAX_BUDGET_SECONDS
+					+ ", e.g. --budget 10; not '" + text + "'");
+		}
+		if (budget > MAX_BUDGET_SECONDS) {
+			throw new Arguments.UsageException("--budget " + text + " is more than a day; give at most " + (long) MAX_BUDGET_SECONDS
+					+ " seconds, e.g. --budget 60");
+		}
+		return budget;
 	}
 
 	private static JsonObject shapley(AbstractNetwork network, LayerGraph supply, ShapleyResult result) {

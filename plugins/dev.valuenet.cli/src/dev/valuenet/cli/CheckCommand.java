@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -69,7 +68,7 @@ final class CheckCommand implements Command {
 		long errors = count(problems, Problem.Severity.ERROR);
 		long warnings = count(problems, Problem.Severity.WARNING);
 		if (format.equals("json")) {
-			out.println(new GsonBuilder().setPrettyPrinting().create().toJson(toJson(files.size(), problems)));
+			out.println(Json.write(toJson(files.size(), problems)));
 		} else {
 			problems.forEach(out::println);
 		}

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
 
 import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.model.AbstractNetwork;
@@ -82,8 +81,7 @@ final class ExportCommand implements Command {
 				declared.putIfAbsent(network.getName(), network);
 			}
 		}
-		String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
-				.toJson(JsonExport.of(List.copyOf(declared.values())));
+		String json = Json.write(JsonExport.of(List.copyOf(declared.values())));
 		if (arguments.option("--out", null) != null) {
 			dev.valuenet.dsl.io.AtomicFileWriter.write(Path.of(arguments.option("--out", null)), json + "\n");
 		} else {

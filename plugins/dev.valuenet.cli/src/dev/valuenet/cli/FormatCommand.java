@@ -72,6 +72,10 @@ final class FormatCommand implements Command {
 				failed++;
 				continue;
 			}
+			if (workspace.document(file) == null) {
+				// empty, blank or only comments: no declaration to lay out, and the comments stay as written
+				continue;
+			}
 			String original = Files.readString(file, StandardCharsets.UTF_8);
 			String formatted = workspace.formatted(file);
 			if (formatted.equals(original)) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -115,8 +114,7 @@ final class MetricsCommand implements Command {
 		NetworkSummary summary = analysis.summary(layer);
 		WeightedGraph weighted = analysis.weighted(layer, weight);
 		switch (format) {
-			case "json" -> out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
-					.toJson(json(network, summary, weighted, actors)));
+			case "json" -> out.println(Json.write(json(network, summary, weighted, actors)));
 			case "csv" -> csv(actors, weight, out);
 			default -> table(network, summary, weighted, actors, out);
 		}

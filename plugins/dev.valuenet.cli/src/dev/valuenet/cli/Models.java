@@ -16,6 +16,10 @@ import dev.valuenet.model.AbstractNetwork;
  */
 final class Models {
 
+	/** Said of a FILE that parses but declares nothing (empty, blank, only comments): nothing to analyse. */
+	static final String NO_NETWORK = "the file declares no network or scenario (it is empty or holds only comments);"
+			+ " give the file that declares the network, e.g. network Name { ... }";
+
 	private Models() {
 	}
 
@@ -39,9 +43,13 @@ final class Models {
 		Path file = arguments.paths().get(0);
 		ModelSession session = ModelSession.create().open(file, with, Map.of());
 		List<Problem> errors = session.errors(file);
-		if (!errors.isEmpty() || session.document(file) == null) {
+		if (!errors.isEmpty()) {
 			errors.forEach(err::println);
 			err.println("valuenet: " + file + " has errors; fix them first (valuenet check " + file + ")");
+			return null;
+		}
+		if (session.document(file) == null) {
+			err.println(file + ":1:1: error: " + NO_NETWORK);
 			return null;
 		}
 		return session;

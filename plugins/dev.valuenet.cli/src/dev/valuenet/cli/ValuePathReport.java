@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -27,7 +26,7 @@ final class ValuePathReport {
 
 	static void print(String network, List<ValuePath> paths, String format, PrintStream out) {
 		switch (format) {
-			case "json" -> out.println(new GsonBuilder().setPrettyPrinting().create().toJson(json(network, paths)));
+			case "json" -> out.println(Json.write(json(network, paths)));
 			case "csv" -> csv(paths, out);
 			default -> table(network, paths, out);
 		}

@@ -50,8 +50,17 @@ public final class Valuenet {
 			return OK;
 		}
 		if (args[0].equals("help")) {
-			Command command = args.length > 1 ? COMMANDS.get(args[1]) : null;
-			out.print(command == null ? usage() : command.help());
+			if (args.length == 1) {
+				out.print(usage());
+				return OK;
+			}
+			Command command = COMMANDS.get(args[1]);
+			if (command == null) {
+				err.println("valuenet help: unknown command '" + args[1] + "'; the commands are " + String.join(", ", COMMANDS.keySet())
+						+ ".");
+				return USAGE;
+			}
+			out.print(command.help());
 			return OK;
 		}
 		Command command = COMMANDS.get(args[0]);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -73,6 +72,9 @@ final class WhatIfCommand implements Command {
 		if (arguments.option("--remove", null) == null) {
 			throw new Arguments.UsageException("give --remove with at least one actor");
 		}
+		if (arguments.option("--remove", "").replace(',', ' ').isBlank()) {
+			throw new Arguments.UsageException("--remove names no actor; give one or more, e.g. --remove Pistons or --remove A,B");
+		}
 		AbstractNetwork network = Models.open(arguments, err);
 		if (network == null) {
 			return Valuenet.PROBLEMS;
@@ -92,7 +94,7 @@ final class WhatIfCommand implements Command {
 		}
 		JsonObject report = report(network, analysis, removed);
 		if (format.equals("json")) {
-			out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(report));
+			out.println(Json.write(report));
 		} else {
 			text(report, out);
 		}
