@@ -5,11 +5,12 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import dev.valuenet.ui.canvas.CanvasView;
+import dev.valuenet.ui.metrics.AttributionView;
 import dev.valuenet.ui.metrics.MetricsView;
 import dev.valuenet.ui.wizards.NewModelWizard;
 import dev.valuenet.ui.wizards.NewProjectWizard;
 
-/** Project Explorer left, editors in the middle, Outline right, Problems, Metrics and Partnership Canvas below. */
+/** Project Explorer left, editors in the middle, Outline right, Problems, Metrics, Attribution and Partnership Canvas below. */
 public class ValuenetPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -19,6 +20,7 @@ public class ValuenetPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(MetricsView.ID);
+		bottom.addView(AttributionView.ID);
 		bottom.addView(CanvasView.ID);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.76f, editors);
@@ -33,6 +35,7 @@ public class ValuenetPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(MetricsView.ID);
+		layout.addShowViewShortcut(AttributionView.ID);
 		layout.addShowViewShortcut(CanvasView.ID);
 	}
 }

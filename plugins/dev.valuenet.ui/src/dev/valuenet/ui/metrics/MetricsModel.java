@@ -14,9 +14,12 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import dev.valuenet.analysis.ActorMetrics;
+import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.NetworkSummary;
 import dev.valuenet.analysis.ParticipantRecord;
+import dev.valuenet.analysis.Weight;
+import dev.valuenet.analysis.WeightedGraph;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Document;
@@ -34,9 +37,12 @@ final class MetricsModel {
 	record Row(ActorMetrics metrics, Path file, int offset, int length) {
 	}
 
-	/** What the view shows for one file, network and layer. */
+	/**
+	 * What the view shows for one file, network, layer and weight; {@code weighted} says what the
+	 * weight left out (null without rows).
+	 */
 	record Result(Path file, List<String> networks, String network, List<String> layers, String layer, List<Row> rows,
-			NetworkSummary summary, String error, long millis) {
+			NetworkSummary summary, String error, long millis, WeightedGraph weighted) {
 	}
 
 	private static Path cachedFolder;
@@ -46,8 +52,33 @@ final class MetricsModel {
 	private MetricsModel() {
 	}
 
-	/** Measures {@code network} (null: the file's first) of {@code file} on {@code layer} (null or unknown: all). */
-	static synchronized Result compute(Path file, String network, String layer) {
+	/** Measures {@code network} (null: the file's first) of {@code file} on {@code layer} (null or unknown: all), unweighted. */
+	static Result compute(Path file, String network, String layer) {
+		return compute(file, network, layer, Weight.NONE);
+	}
+
+	/** The analysis of {@code network} (null or unknown: the file's first network) of the saved {@code file}, or null. */
+	static synchronized NetworkAnalysis analysis(Path file, String network) throws IOException {
+		file = file.toAbsolutePath().normalize();
+		ValuenetWorkspace workspace = workspace(file);
+		Document document = workspace.document(file);
+		if (document == null) {
+			return null;
+		}
+		AbstractNetwork chosen = null;
+		for (AbstractNetwork candidate : document.getNetworks()) {
+			if (candidate.getName() != null && (chosen == null || candidate.getName().equals(network))) {
+				chosen = candidate;
+			}
+		}
+		return chosen == null ? null : NetworkAnalysis.of(chosen);
+	}
+
+	/**
+	 * Measures {@code network} (null: the file's first) of {@code file} on {@code layer} (null or
+	 * unknown: all), the centralities weighted by {@code weight}.
+	 */
+	static synchronized Result compute(Path file, String network, String layer, Weight weight) {
 		file = file.toAbsolutePath().normalize();
 		long start = System.nanoTime();
 		try {
@@ -76,9 +107,15 @@ final class MetricsModel {
 			}
 			List<String> networks = candidates.stream().map(AbstractNetwork::getName).distinct().toList();
 			NetworkAnalysis analysis = NetworkAnalysis.of(chosen);
-			List<String> layers = analysis.layers();
+			List<String> layers = analysis.metricLayers();
 			String key = layer != null && layers.contains(layer) ? layer : layers.get(0);
-			List<ActorMetrics> metrics = analysis.actorMetrics(key);
+			if (key.equals(LayerGraph.TIES) && weight == Weight.VALUE && !analysis.layers().contains(key)) {
+				return new Result(file, networks, chosen.getName(), layers, key, List.of(), null,
+						"Ties carry no value of their own: weigh the ties layer by strength or none.", (System.nanoTime() - start) / 1_000_000,
+						null);
+			}
+			List<ActorMetrics> metrics = analysis.actorMetrics(key, weight);
+			WeightedGraph weighted = analysis.weighted(key, weight);
 			NetworkSummary summary = analysis.summary(key);
 			List<Row> rows = new ArrayList<>(metrics.size());
 			var participants = analysis.network().participants();
@@ -87,14 +124,14 @@ final class MetricsModel {
 				rows.add(row(m, p == null ? null : p.source()));
 			}
 			return new Result(file, networks, chosen.getName(), layers, key, List.copyOf(rows), summary, null,
-					(System.nanoTime() - start) / 1_000_000);
+					(System.nanoTime() - start) / 1_000_000, weighted);
 		} catch (IOException | RuntimeException e) {
 			return error(file, "metrics failed: " + e, start);
 		}
 	}
 
 	private static Result error(Path file, String message, long start) {
-		return new Result(file, List.of(), null, List.of(), null, List.of(), null, message, (System.nanoTime() - start) / 1_000_000);
+		return new Result(file, List.of(), null, List.of(), null, List.of(), null, message, (System.nanoTime() - start) / 1_000_000, null);
 	}
 
 	private static Row row(ActorMetrics m, EObject source) {

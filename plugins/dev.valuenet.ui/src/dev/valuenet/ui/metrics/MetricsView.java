@@ -45,7 +45,10 @@ import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.valuenet.analysis.ActorMetrics;
+import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkSummary;
+import dev.valuenet.analysis.Weight;
+import dev.valuenet.analysis.WeightedGraph;
 import dev.valuenet.ui.metrics.MetricsModel.Result;
 import dev.valuenet.ui.metrics.MetricsModel.Row;
 
@@ -75,6 +78,7 @@ public class MetricsView extends ViewPart {
 	private TableViewer viewer;
 	private Combo networkCombo;
 	private Combo layerCombo;
+	private Combo weightCombo;
 	private Label status;
 	private ProgressBar progress;
 	private final RowComparator comparator = new RowComparator();
@@ -147,7 +151,7 @@ public class MetricsView extends ViewPart {
 		display = parent.getDisplay();
 		GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 2).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 2).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 2).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Network:");
 		networkCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -155,6 +159,14 @@ public class MetricsView extends ViewPart {
 		new Label(bar, SWT.NONE).setText("Layer:");
 		layerCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(130, SWT.DEFAULT).applyTo(layerCombo);
+		new Label(bar, SWT.NONE).setText("Weight:");
+		weightCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		for (Weight w : Weight.values()) {
+			weightCombo.add(w.id());
+		}
+		weightCombo.select(0);
+		weightCombo.setToolTipText("What betweenness, closeness, PageRank and eigenvector weigh: none, the yearly value in the network "
+				+ "currency, or the stated strength (low 1, medium 2, high 3). Path lengths are 1/weight (docs/metrics.md, Weights).");
 		progress = new ProgressBar(bar, SWT.INDETERMINATE | SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).align(SWT.END, SWT.CENTER).applyTo(progress);
 		// the network summary: its own line, so a narrow view still shows density, reciprocity, communities, modularity
@@ -190,6 +202,7 @@ public class MetricsView extends ViewPart {
 
 		networkCombo.addListener(SWT.Selection, e -> recompute());
 		layerCombo.addListener(SWT.Selection, e -> recompute());
+		weightCombo.addListener(SWT.Selection, e -> recompute());
 
 		IWorkbenchPage page = getSite().getPage();
 		page.addPartListener(partListener);
@@ -264,12 +277,13 @@ public class MetricsView extends ViewPart {
 		Path path = target.getLocation().toFile().toPath();
 		String network = networkCombo.getSelectionIndex() < 0 ? null : networkCombo.getText();
 		String layer = layerCombo.getSelectionIndex() < 0 ? null : layerCombo.getText();
+		Weight weight = weightCombo.getSelectionIndex() < 0 ? Weight.NONE : Weight.of(weightCombo.getText());
 		int generation = requested.incrementAndGet();
 		long start = System.nanoTime();
 		if (job != null) job.cancel();
 		Job next = Job.create("Computing metrics of " + target.getName(), (IProgressMonitor monitor) -> {
 			monitor.beginTask("Measuring " + target.getName(), IProgressMonitor.UNKNOWN);
-			Result computed = MetricsModel.compute(path, network, layer);
+			Result computed = MetricsModel.compute(path, network, layer, weight);
 			if (monitor.isCanceled() || generation != requested.get()) return Status.CANCEL_STATUS;
 			display.asyncExec(() -> apply(computed, generation, start));
 			return Status.OK_STATUS;
@@ -317,8 +331,14 @@ public class MetricsView extends ViewPart {
 	private static String summary(Result r) {
 		if (r.error() != null) return r.error();
 		NetworkSummary s = r.summary();
-		return String.format(Locale.ROOT, "%s (%s): density %.3f, reciprocity %.3f, %d communities, modularity %.3f  |  %d actors, %d edges, %d flows",
+		String text = String.format(Locale.ROOT, "%s (%s): density %.3f, reciprocity %.3f, %d communities, modularity %.3f  |  %d actors, %d edges, %d flows",
 				r.network(), r.layer(), s.density(), s.reciprocity(), s.communities(), s.modularity(), s.actors(), s.edges(), s.flows());
+		WeightedGraph w = r.weighted();
+		if (w != null && w.weight() != Weight.NONE) {
+			text += String.format(Locale.ROOT, "  |  centralities weighted by %s: %d edges, %d %s without a %s left out", w.weight().id(),
+					w.graph().edgeCount(), w.leftOut(), LayerGraph.TIES.equals(r.layer()) ? "ties" : "flows", w.weight().id());
+		}
+		return text;
 	}
 
 	private void sortBy(int column) {
@@ -358,6 +378,10 @@ public class MetricsView extends ViewPart {
 
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	public Combo weightCombo() {
+		return weightCombo;
 	}
 
 	public Combo layerCombo() {

@@ -54,7 +54,9 @@ public class MetricsViewTest {
 
 		Table table = view.viewer().getTable();
 		Assertions.assertEquals(21, table.getItemCount(), "one row per actor and segment");
-		Assertions.assertEquals(List.of("all", "financial", "logistical", "informational", "relational"), List.of(view.layerCombo().getItems()));
+		Assertions.assertEquals(List.of("all", "financial", "logistical", "informational", "relational", "ties"),
+				List.of(view.layerCombo().getItems()));
+		Assertions.assertEquals(List.of("none", "value", "strength"), List.of(view.weightCombo().getItems()));
 		Assertions.assertEquals("all", view.layerCombo().getText());
 		Assertions.assertEquals("auto.oem", view.networkCombo().getText());
 		Assertions.assertTrue(view.status().contains("density") && view.status().contains("modularity"), view.status());
@@ -115,6 +117,17 @@ public class MetricsViewTest {
 		view.layerCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		waitFor("financial layer", 30_000, () -> view.shownCount() > shown && view.isUpToDate());
 		Assertions.assertEquals("financial", view.layerCombo().getText());
+
+		// weighted by value: recomputed, the status line says what the weight left out
+		int unweighted = view.shownCount();
+		view.weightCombo().select(1);
+		view.weightCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		waitFor("financial layer weighted by value", 30_000, () -> view.shownCount() > unweighted && view.isUpToDate());
+		Assertions.assertTrue(view.status().contains("weighted by value"), view.status());
+		view.weightCombo().select(0);
+		int weighted = view.shownCount();
+		view.weightCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		waitFor("unweighted again", 30_000, () -> view.shownCount() > weighted && view.isUpToDate());
 
 		// a save recomputes: time from save to the refreshed table
 		IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
