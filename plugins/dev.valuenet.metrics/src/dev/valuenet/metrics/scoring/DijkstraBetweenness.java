@@ -24,10 +24,10 @@ import dev.valuenet.metrics.internal.ParallelChunks;
  *
  * <p><b>Algorithm.</b> Brandes' accumulation over one Dijkstra search per source (U. Brandes,
  * "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001, section 4), on
- * primitive arrays with an indexed binary heap. When a node is settled, its shortest-path
- * predecessors are the already settled in-neighbours {@code u} with
- * {@code dist(u) + len(u,v) == dist(v)}; they are recorded in one flat array in settling order, so
- * the dependency pass walks it backwards without predecessor lists. Sources are cut into a fixed
+ * primitive arrays with an indexed binary heap. Path counts are summed while edges are relaxed
+ * (as NetworkX does); every relaxed edge that gave a shortest or tying length is recorded in one flat
+ * array grouped by tail in settling order, and the dependency pass walks it backwards, skipping the
+ * arcs a later, shorter way made obsolete, so it needs neither predecessor lists nor in-edges. Sources are cut into a fixed
  * number of chunks that worker threads pull; each chunk accumulates into its own array and the
  * arrays are summed in chunk order, so the result is bit-identical for any thread count.
  *
@@ -72,9 +72,6 @@ public final class DijkstraBetweenness implements NodeScoring {
 		int[] off = graph.outOffsets();
 		int[] adj = graph.outTargets();
 		double[] len = EdgeLengths.outLengths(graph);
-		int[] inOff = graph.inOffsets();
-		int[] inAdj = graph.inSources();
-		double[] inLen = EdgeLengths.inLengths(graph, len);
 		int chunks = Math.min(CHUNKS, n);
 		double[][] partial = new double[chunks][];
 		ParallelChunks.run(n, chunks, threads, (chunk, from, to) -> {
@@ -83,7 +80,7 @@ public final class DijkstraBetweenness implements NodeScoring {
 				if (Thread.currentThread().isInterrupted()) {
 					return;
 				}
-				search.accumulate(s, off, adj, len, inOff, inAdj, inLen);
+				search.accumulate(s, off, adj, len);
 			}
 			partial[chunk] = search.bc;
 		});
@@ -109,77 +106,83 @@ public final class DijkstraBetweenness implements NodeScoring {
 		final double[] bc;
 		final double[] dist;
 		final double[] sigma;
-		final double[] delta;
+		final double[] coef;
 		final int[] settled; // settling index of a node in the current search, -1 before
 		final int[] order;
-		final int[] preds;
-		final int[] predEnd;
+		final int[] arcs; // edge indices relaxed with a shortest or tying length, grouped by tail in settling order
+		final int[] arcEnd;
 		final IndexedMinHeap heap;
 
 		Search(int n, int m) {
 			bc = new double[n];
 			dist = new double[n];
 			sigma = new double[n];
-			delta = new double[n];
+			coef = new double[n];
 			settled = new int[n];
 			order = new int[n];
-			preds = new int[m];
-			predEnd = new int[n];
+			arcs = new int[m];
+			arcEnd = new int[n];
 			Arrays.fill(dist, Double.POSITIVE_INFINITY);
 			Arrays.fill(settled, -1);
 			heap = new IndexedMinHeap(dist);
 		}
 
-		void accumulate(int s, int[] off, int[] adj, double[] len, int[] inOff, int[] inAdj, double[] inLen) {
+		void accumulate(int s, int[] off, int[] adj, double[] len) {
 			int count = 0;
-			int arcs = 0;
+			int recorded = 0;
 			dist[s] = 0;
+			sigma[s] = 1;
 			heap.offer(s);
 			while (!heap.isEmpty()) {
 				int v = heap.poll();
-				double dv = dist[v];
-				double paths = 0;
-				if (v == s) {
-					paths = 1;
-				} else {
-					for (int k = inOff[v], end = inOff[v + 1]; k < end; k++) {
-						int u = inAdj[k];
-						if (settled[u] >= 0 && dist[u] + inLen[k] == dv) {
-							paths += sigma[u];
-							preds[arcs++] = u;
-						}
-					}
-				}
-				sigma[v] = paths;
 				settled[v] = count;
 				order[count] = v;
-				predEnd[count++] = arcs;
+				double dv = dist[v];
+				double sv = sigma[v]; // final: every predecessor of v was settled before it
 				for (int e = off[v], end = off[v + 1]; e < end; e++) {
 					int w = adj[e];
-					if (settled[w] < 0) {
-						double candidate = dv + len[e];
-						if (candidate < dist[w]) {
-							dist[w] = candidate;
-							heap.offer(w);
-						}
+					if (settled[w] >= 0) {
+						continue;
+					}
+					double candidate = dv + len[e];
+					double dw = dist[w];
+					if (candidate < dw) {
+						dist[w] = candidate;
+						sigma[w] = sv;
+						heap.offer(w);
+						arcs[recorded++] = e;
+					} else if (candidate == dw && dw < Double.POSITIVE_INFINITY) {
+						sigma[w] += sv;
+						arcs[recorded++] = e;
 					}
 				}
+				arcEnd[count++] = recorded;
 			}
-			// Dependencies in reverse settling order: delta[u] += sigma[u] / sigma[w] * (1 + delta[w]).
-			for (int i = count - 1; i > 0; i--) {
-				int w = order[i];
-				double coef = (1 + delta[w]) / sigma[w];
-				for (int a = predEnd[i - 1], end = predEnd[i]; a < end; a++) {
-					int u = preds[a];
-					delta[u] += sigma[u] * coef;
+			// Dependencies in reverse settling order over the recorded arcs that are still shortest
+			// (a later, shorter way to w voids the earlier ones): coef[w] = (1 + delta[w]) / sigma[w],
+			// delta[v] = sigma[v] * sum of coef over v's shortest-path successors.
+			for (int i = count - 1; i >= 0; i--) {
+				int v = order[i];
+				double dv = dist[v];
+				double sum = 0;
+				for (int a = i == 0 ? 0 : arcEnd[i - 1], end = arcEnd[i]; a < end; a++) {
+					int e = arcs[a];
+					int w = adj[e];
+					if (dv + len[e] == dist[w]) {
+						sum += coef[w];
+					}
 				}
-				bc[w] += delta[w];
+				double delta = sigma[v] * sum;
+				if (i > 0) {
+					bc[v] += delta;
+				}
+				coef[v] = (1 + delta) / sigma[v];
 			}
 			for (int i = 0; i < count; i++) {
 				int v = order[i];
 				dist[v] = Double.POSITIVE_INFINITY;
 				sigma[v] = 0;
-				delta[v] = 0;
+				coef[v] = 0;
 				settled[v] = -1;
 			}
 		}
