@@ -28,6 +28,9 @@ final class Arguments {
 		Arguments parsed = new Arguments();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
+			if (arg.equals("-o") && known.containsKey("--out")) {
+				arg = "--out";
+			}
 			if (arg.startsWith("--")) {
 				String name = arg;
 				String value = null;

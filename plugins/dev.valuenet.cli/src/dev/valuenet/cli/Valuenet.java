@@ -21,6 +21,7 @@ public final class Valuenet {
 		register(new CheckCommand());
 		register(new FormatCommand());
 		register(new ExportCommand());
+		register(new ImportCommand());
 		register(new MetricsCommand());
 		register(new WhatIfCommand());
 		register(new AttributeCommand());

@@ -1,4 +1,4 @@
-package dev.valuenet.cli;
+package dev.valuenet.interop;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -17,20 +17,79 @@ import dev.valuenet.model.*;
 
 /**
  * The resolved model as JSON (format version 1, documented in docs/export-json.md). Field names
- * are stable: tools built on the export must not break when the language grows.
+ * are stable: tools built on the export must not break when the language grows. A network is
+ * exported whole: the elements of every file that declares it, not only those of the given file.
+ * In a partner view ({@link PartnerView}) hidden elements, statements and canvases that mention
+ * them, other partners' canvases, visibility statements and scenarios are left out, and withheld
+ * amounts are null.
  */
-final class JsonExport {
+public final class ModelJson {
 
-	static final int FORMAT_VERSION = 1;
+	public static final int FORMAT_VERSION = 1;
 
-	private JsonExport() {
+	private final PartnerView view;
+
+	private ModelJson(PartnerView view) {
+		this.view = view;
 	}
 
 	/**
 	 * The given networks and scenarios; a network split over several files of its model is exported
 	 * once, with the declarations of all its parts.
 	 */
-	static JsonObject of(List<AbstractNetwork> declared) {
+	public static JsonObject of(List<AbstractNetwork> declared) {
+		return new ModelJson(null).document(declared);
+	}
+
+	/** The given networks as {@code view}'s partner may see them (null: everything); no scenarios in a view. */
+	public static JsonObject of(List<AbstractNetwork> declared, PartnerView view) {
+		return new ModelJson(view).document(declared);
+	}
+
+	/** The networks and scenarios a document declares, each once (by name), whole. */
+	public static List<AbstractNetwork> declared(Document document) {
+		java.util.Map<String, AbstractNetwork> declared = new java.util.LinkedHashMap<>();
+		for (AbstractNetwork network : document.getNetworks()) {
+			if (network.getName() != null) {
+				declared.putIfAbsent(network.getName(), network);
+			}
+		}
+		return List.copyOf(declared.values());
+	}
+
+	/** Pretty-printed JSON text, as {@code valuenet export --format json} writes it. */
+	public static String text(JsonObject json) {
+		return new com.google.gson.GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json) + "\n";
+	}
+
+	private boolean sees(EObject element) {
+		return view == null || element == null || view.sees(element);
+	}
+
+	private boolean seesAll(EObject statement) {
+		if (view == null) {
+			return true;
+		}
+		if (!view.sees(statement)) {
+			return false;
+		}
+		for (var it = statement.eAllContents(); it.hasNext();) {
+			EObject content = it.next();
+			for (EObject referenced : content.eCrossReferences()) {
+				if (!view.sees(referenced)) {
+					return false;
+				}
+			}
+		}
+		for (EObject referenced : statement.eCrossReferences()) {
+			if (!view.sees(referenced)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private JsonObject document(List<AbstractNetwork> declared) {
 		JsonObject json = new JsonObject();
 		json.addProperty("valuenetExport", FORMAT_VERSION);
 		JsonArray networks = new JsonArray();
@@ -38,21 +97,25 @@ final class JsonExport {
 		for (AbstractNetwork network : declared) {
 			if (network instanceof Network n) {
 				networks.add(network(n));
-			} else if (network instanceof Scenario s) {
+			} else if (network instanceof Scenario s && view == null) {
 				scenarios.add(scenario(s));
 			}
+		}
+		if (view != null) {
+			json.addProperty("partnerView", qualified(view.partner()));
 		}
 		json.add("networks", networks);
 		json.add("scenarios", scenarios);
 		return json;
 	}
 
-	private static JsonObject network(Network network) {
+	private JsonObject network(Network network) {
 		CurrencyTable currencies = CurrencyTable.of(network);
 		JsonObject json = header(network);
 		json.addProperty("currency", currencies.currency());
 		JsonArray rates = new JsonArray();
-		for (Rate rate : Networks.parts(network).stream().flatMap(part -> part.getRates().stream()).toList()) {
+		List<Network> parts = Networks.parts(network);
+		for (Rate rate : parts.stream().flatMap(p -> p.getRates().stream()).toList()) {
 			JsonObject r = new JsonObject();
 			r.addProperty("currency", rate.getCurrency());
 			r.addProperty("factor", rate.getFactor());
@@ -63,21 +126,33 @@ final class JsonExport {
 		JsonArray layers = new JsonArray(), values = new JsonArray(), roles = new JsonArray(), actors = new JsonArray(),
 				segments = new JsonArray(), ties = new JsonArray(), flows = new JsonArray(), exchanges = new JsonArray(),
 				governance = new JsonArray(), canvases = new JsonArray();
-		for (Element element : Networks.parts(network).stream().flatMap(part -> part.getElements().stream()).toList()) {
+		for (Element element : parts.stream().flatMap(p -> p.getElements().stream()).toList()) {
+			if (!sees(element)) {
+				continue;
+			}
 			switch (element) {
 				case Layer layer -> layers.add(layer(layer));
 				case ValueObject value -> values.add(valueObject(value));
 				case Role role -> roles.add(role(role));
 				case Actor actor -> actors.add(actor(actor));
 				case Segment segment -> segments.add(segment(segment));
-				case Tie tie -> ties.add(tie(tie));
+				case Tie tie -> {
+					if (sees(tie.getA()) && sees(tie.getB())) {
+						ties.add(tie(tie));
+					}
+				}
 				case Flow flow -> flows.add(flow(flow, network, currencies));
 				case Exchange exchange -> {
 					exchanges.add(exchange(exchange));
-					exchange.getFlows().forEach(f -> flows.add(flow(f, network, currencies)));
+					exchange.getFlows().stream().filter(this::sees).forEach(f -> flows.add(flow(f, network, currencies)));
 				}
-				case Governance g -> g.getStatements().forEach(s -> governance.add(statement(s)));
-				case Canvas canvas -> canvases.add(canvas(canvas));
+				case Governance g -> g.getStatements().stream()
+						.filter(s -> view == null || !(s instanceof Visibility) && seesAll(s)).forEach(s -> governance.add(statement(s)));
+				case Canvas canvas -> {
+					if (view == null || canvas.getPartner() == view.partner()) {
+						canvases.add(canvas(canvas));
+					}
+				}
 				default -> {
 				}
 			}
@@ -109,11 +184,11 @@ final class JsonExport {
 		return json;
 	}
 
-	private static JsonObject layer(Layer layer) {
+	private JsonObject layer(Layer layer) {
 		JsonObject json = named(layer);
 		JsonArray kinds = new JsonArray();
 		layer.getKinds().forEach(k -> kinds.add(k.getLiteral()));
-		layer.getValues().forEach(v -> kinds.add(qualified(v)));
+		layer.getValues().stream().filter(this::sees).forEach(v -> kinds.add(qualified(v)));
 		json.add("kinds", kinds);
 		return json;
 	}
@@ -160,7 +235,10 @@ final class JsonExport {
 		return json;
 	}
 
-	static JsonObject flow(Flow flow, AbstractNetwork network, CurrencyTable currencies) {
+	private JsonObject flow(Flow flow, AbstractNetwork network, CurrencyTable currencies) {
+		if (view != null && view.withholds(flow)) {
+			return withheld(flow, network);
+		}
 		JsonObject json = new JsonObject();
 		json.addProperty("name", flow.getName());
 		json.addProperty("qualifiedName", flow.getName() == null ? null : qualified(flow));
@@ -192,6 +270,24 @@ final class JsonExport {
 		json.addProperty("strength", literal(flow.getStrength()));
 		Exchange exchange = Flows.exchange(flow);
 		json.addProperty("exchange", exchange == null ? null : qualified(exchange));
+		return json;
+	}
+
+	/** A flow whose value object and amounts the partner may not see: who gives what kind to whom. */
+	private static JsonObject withheld(Flow flow, AbstractNetwork network) {
+		JsonObject json = new JsonObject();
+		json.addProperty("name", flow.getName());
+		json.addProperty("qualifiedName", flow.getName() == null ? null : qualified(flow));
+		json.addProperty("kind", Flows.kind(flow).getLiteral());
+		json.add("valueObject", JsonNull.INSTANCE);
+		json.addProperty("from", qualified(flow.getFrom()));
+		json.addProperty("to", qualified(flow.getTo()));
+		json.addProperty("tangible", !Flows.isIntangible(flow));
+		json.add("quantity", JsonNull.INSTANCE);
+		json.add("normalized", JsonNull.INSTANCE);
+		json.addProperty("withheld", true);
+		Layer layer = Networks.layerOf(flow, network);
+		json.addProperty("layer", layer == null ? null : layer.getName());
 		return json;
 	}
 
@@ -269,7 +365,7 @@ final class JsonExport {
 		return json;
 	}
 
-	private static JsonObject scenario(Scenario scenario) {
+	private JsonObject scenario(Scenario scenario) {
 		JsonObject json = header(scenario);
 		json.addProperty("extends", scenario.getBase() == null ? null : scenario.getBase().getName());
 		CurrencyTable currencies = CurrencyTable.of(scenario);
@@ -349,7 +445,7 @@ final class JsonExport {
 	}
 
 	/** network.Name: every declaration lives directly in a network's namespace. */
-	static String qualified(NamedElement element) {
+	public static String qualified(NamedElement element) {
 		if (element == null || element.eIsProxy()) {
 			return null;
 		}

@@ -1,0 +1,161 @@
+package dev.valuenet.interop;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+
+import dev.valuenet.interop.NetworkTables.ActorRow;
+import dev.valuenet.interop.NetworkTables.FlowRow;
+
+/**
+ * Kumu's JSON import format (docs.kumu.io, "JSON import"): {@code elements} with {@code label}
+ * (the actor's name, which connections refer to), {@code type} (the kind) and {@code description}
+ * (the title); {@code connections} with {@code from}, {@code to}, {@code type} (the value kind),
+ * {@code direction: "directed"}; every other attribute of {@link Columns} as a field of the same
+ * name. The network's name, title and currency go in a top-level {@code valuenet} object.
+ */
+final class KumuFormat implements TableFormat {
+
+	@Override
+	public String name() {
+		return "kumu";
+	}
+
+	@Override
+	public String extension() {
+		return ".kumu.json";
+	}
+
+	@Override
+	public Map<String, byte[]> write(NetworkTables tables) {
+		JsonObject json = new JsonObject();
+		JsonObject network = new JsonObject();
+		network.addProperty("name", tables.name());
+		network.addProperty("title", tables.title());
+		network.addProperty("currency", tables.currency());
+		json.add("valuenet", network);
+		JsonArray elements = new JsonArray();
+		for (ActorRow actor : tables.actors()) {
+			JsonObject element = new JsonObject();
+			element.addProperty("label", actor.id());
+			element.addProperty("type", actor.kind());
+			if (actor.title() != null) {
+				element.addProperty("description", actor.title());
+			}
+			Map<String, Object> cells = Columns.cells(actor, tables.metrics());
+			cells.keySet().removeAll(List.of("id", "type", "kind", "title")); // a segment's kind is "segment"
+			fields(element, cells);
+			elements.add(element);
+		}
+		JsonArray connections = new JsonArray();
+		for (FlowRow flow : tables.flows()) {
+			JsonObject connection = new JsonObject();
+			connection.addProperty("id", flow.id());
+			connection.addProperty("from", flow.from());
+			connection.addProperty("to", flow.to());
+			connection.addProperty("type", flow.kind());
+			connection.addProperty("direction", "directed");
+			Map<String, Object> cells = Columns.cells(flow);
+			cells.keySet().removeAll(List.of("id", "from", "to", "kind"));
+			fields(connection, cells);
+			connections.add(connection);
+		}
+		json.add("elements", elements);
+		json.add("connections", connections);
+		String text = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n";
+		return Map.of("", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void fields(JsonObject object, Map<String, Object> cells) {
+		cells.forEach((name, value) -> {
+			if (value instanceof Double d) {
+				object.addProperty(name, d);
+			} else if (value != null) {
+				object.addProperty(name, value.toString());
+			}
+		});
+	}
+
+	@Override
+	public NetworkTables read(Path file) throws IOException {
+		JsonObject json;
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			JsonElement parsed = JsonParser.parseReader(reader);
+			if (!parsed.isJsonObject()) {
+				throw new BadInputException(file + ": not a Kumu JSON object (expected {\"elements\": [...], \"connections\": [...]})");
+			}
+			json = parsed.getAsJsonObject();
+		} catch (JsonParseException e) {
+			throw new BadInputException(file + ": not valid JSON (truncated or damaged?): " + e.getMessage());
+		} catch (java.nio.charset.CharacterCodingException e) {
+			throw new BadInputException(file + ": not UTF-8 text; save it as UTF-8 and import again");
+		}
+		List<ActorRow> actors = new ArrayList<>();
+		JsonArray elements = array(json, "elements", file);
+		for (int i = 0; i < elements.size(); i++) {
+			Map<String, String> cells = cells(elements.get(i), file, "element", i);
+			cells.put("id", cells.remove("label"));
+			cells.put("kind", cells.remove("type"));
+			cells.put("title", cells.remove("description"));
+			actors.add(Columns.actor(cells, file + ": element " + (i + 1)));
+		}
+		List<FlowRow> flows = new ArrayList<>();
+		JsonArray connections = array(json, "connections", file);
+		for (int i = 0; i < connections.size(); i++) {
+			Map<String, String> cells = cells(connections.get(i), file, "connection", i);
+			cells.putIfAbsent("id", "flow" + (i + 1));
+			cells.put("kind", cells.remove("type"));
+			flows.add(Columns.flow(cells, file + ": connection " + (i + 1)));
+		}
+		JsonObject network = json.has("valuenet") && json.get("valuenet").isJsonObject() ? json.getAsJsonObject("valuenet") : new JsonObject();
+		String name = string(network.get("name"));
+		return new NetworkTables(name != null ? name : file.getFileName().toString().replaceFirst("\\.kumu\\.json$|\\.json$", ""),
+				string(network.get("title")), string(network.get("currency")), actors, flows, List.of());
+	}
+
+	private static JsonArray array(JsonObject json, String name, Path file) throws BadInputException {
+		JsonElement element = json.get(name);
+		if (element == null || element.isJsonNull()) {
+			return new JsonArray();
+		}
+		if (!element.isJsonArray()) {
+			throw new BadInputException(file + ": \"" + name + "\" must be an array");
+		}
+		return element.getAsJsonArray();
+	}
+
+	private static Map<String, String> cells(JsonElement element, Path file, String what, int index) throws BadInputException {
+		if (!element.isJsonObject()) {
+			throw new BadInputException(file + ": " + what + " " + (index + 1) + " is not an object");
+		}
+		Map<String, String> cells = new LinkedHashMap<>();
+		for (var entry : element.getAsJsonObject().entrySet()) {
+			cells.put(entry.getKey(), string(entry.getValue()));
+		}
+		return cells;
+	}
+
+	private static String string(JsonElement value) {
+		if (value == null || value.isJsonNull()) {
+			return null;
+		}
+		if (value instanceof JsonPrimitive primitive) {
+			return primitive.isNumber() ? Columns.plain(primitive.getAsDouble()) : primitive.getAsString();
+		}
+		return value.toString();
+	}
+}

@@ -1,0 +1,33 @@
+package dev.valuenet.interop;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Text files read strictly: UTF-8 only (a byte-order mark is skipped), bad bytes are an error, not '?'. */
+final class TextInput {
+
+	private TextInput() {
+	}
+
+	static Reader open(Path file) throws IOException {
+		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		var in = new java.io.BufferedInputStream(Files.newInputStream(file));
+		in.mark(3);
+		byte[] bom = in.readNBytes(3);
+		if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+			in.reset();
+		}
+		return new java.io.BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+	}
+
+	/** The message for a decoding failure near {@code line}. */
+	static BadInputException notUtf8(Path file, long line) {
+		return new BadInputException(file + (line > 0 ? ":" + line : "") + ": not UTF-8 text (mis-encoded?); save it as UTF-8 and import again");
+	}
+}
