@@ -119,7 +119,7 @@ final class GexfFormat implements TableFormat {
 							current = new LinkedHashMap<>();
 							current.put("@class", "node");
 							current.put("id", reader.getAttributeValue(null, "id"));
-							current.put("title", reader.getAttributeValue(null, "label"));
+							current.put("@label", reader.getAttributeValue(null, "label"));
 							current.put("@line", Integer.toString(line));
 						}
 						case "edge" -> {
@@ -145,8 +145,10 @@ final class GexfFormat implements TableFormat {
 				} else if (event == XMLStreamConstants.END_ELEMENT && current != null) {
 					String where = file + ":" + current.get("@line");
 					if (reader.getLocalName().equals("node")) {
-						if (current.get("title") != null && current.get("title").equals(current.get("id"))) {
-							current.remove("title");
+						// our files carry the title as an attribute; other tools' labels are titles unless they repeat the id
+						String label = current.get("@label");
+						if (!current.containsKey("title") && label != null && !label.equals(current.get("id"))) {
+							current.put("title", label);
 						}
 						actors.add(Columns.actor(current, where));
 						current = null;

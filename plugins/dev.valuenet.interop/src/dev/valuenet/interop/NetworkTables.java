@@ -13,6 +13,9 @@ import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.ResolvedNetwork;
 import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.ChangeEdit;
+import dev.valuenet.model.Scenario;
+import dev.valuenet.model.ScenarioEdit;
 import dev.valuenet.model.CurrencyTable;
 import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Flow;
@@ -122,6 +125,7 @@ public record NetworkTables(String name, String title, String currency, List<Act
 			actors.add(new ActorRow(participant.simpleName(), participant.isSegment() ? "segment" : "actor", participant.kind(), title,
 					size, values));
 		}
+		Map<Flow, Quantity> changed = changedQuantities(network);
 		List<FlowRow> flows = new ArrayList<>();
 		Set<String> used = new java.util.HashSet<>();
 		int generated = 0;
@@ -134,21 +138,44 @@ public record NetworkTables(String name, String title, String currency, List<Act
 			while (id == null || !used.add(id)) {
 				id = "flow" + (++generated);
 			}
-			Quantity quantity = flow.getQuantity();
+			boolean patched = changed.containsKey(flow);
+			Quantity quantity = patched ? changed.get(flow) : flow.getQuantity();
 			double yearly = record.amountPerYear();
 			String yearlyUnit = quantity == null ? null : Units.isCurrency(quantity.getUnit()) ? currency : quantity.getUnit();
 			double value = quantity != null && Units.isCurrency(quantity.getUnit()) ? yearly : Double.NaN;
 			Exchange exchange = Flows.exchange(flow);
+			String frequency = flow.getFrequency() == null || flow.getFrequency().getValue() == 0 ? null : flow.getFrequency().getLiteral();
+			// a flow a scenario changed is given as what it is after the change: its yearly amount
+			double amount = quantity == null ? Double.NaN : patched ? yearly : quantity.getAmount();
+			String unit = quantity == null ? null : patched ? yearlyUnit : quantity.getUnit();
+			String per = quantity == null ? null : patched ? "year" : quantity.getPer();
 			FlowRow row = new FlowRow(id, ids.get(record.from()), ids.get(record.to()), record.kind().getLiteral(),
 					flow.getValue() == null || flow.getValue().eIsProxy() ? null : flow.getValue().getName(), !Flows.isIntangible(flow),
-					quantity == null ? Double.NaN : quantity.getAmount(), quantity == null ? null : quantity.getUnit(),
-					quantity == null ? null : quantity.getPer(),
-					flow.getFrequency() == null || flow.getFrequency().getValue() == 0 ? null : flow.getFrequency().getLiteral(), yearly,
-					yearlyUnit, value, record.layer(), exchange == null ? null : exchange.getName());
+					amount, unit, per, patched ? null : frequency, yearly, yearlyUnit, value, record.layer(), exchange == null ? null : exchange.getName());
 			flows.add(view != null && view.withholds(flow) ? row.withheld() : row);
 		}
 		List<String> metricNames = withMetrics && view == null ? METRICS : List.of();
 		return new NetworkTables(network.getName(), network.getTitle(), currency, actors, flows, metricNames);
+	}
+
+	/** The quantities scenario {@code change} edits give flows, base scenarios first; a patch without quantity keeps the flow's. */
+	private static Map<Flow, Quantity> changedQuantities(AbstractNetwork network) {
+		List<Scenario> chain = new ArrayList<>();
+		Set<AbstractNetwork> seen = new java.util.HashSet<>();
+		for (AbstractNetwork n = network; n instanceof Scenario s && seen.add(s); n = s.getBase()) {
+			chain.add(0, s);
+		}
+		Map<Flow, Quantity> changed = new HashMap<>();
+		for (Scenario scenario : chain) {
+			for (ScenarioEdit edit : scenario.getEdits()) {
+				if (edit instanceof ChangeEdit change && change.getTarget() != null && change.getPatch() != null) {
+					Quantity quantity = change.getPatch().getQuantity() != null ? change.getPatch().getQuantity()
+							: changed.getOrDefault(change.getTarget(), change.getTarget().getQuantity());
+					changed.put(change.getTarget(), quantity);
+				}
+			}
+		}
+		return changed;
 	}
 
 	private static Map<String, Double> metricValues(ActorMetrics m) {

@@ -245,7 +245,8 @@ public final class RecordImport {
 		String kind = VnetText.kind(kindText);
 		String valueObject = kind == null ? kindText.trim() : null;
 		String unit = blank(fields[5]);
-		boolean currency = unit != null && Units.isCurrency(unit.trim());
+		// three capitals are a currency code, known to the JDK or not (an unknown one is reported, not taken as a unit)
+		boolean currency = unit != null && (Units.isCurrency(unit.trim()) || unit.trim().matches("[A-Z]{3}"));
 		if (kind == null) {
 			kind = currency ? "money" : "goods";
 		}

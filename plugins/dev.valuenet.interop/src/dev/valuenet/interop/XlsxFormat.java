@@ -112,6 +112,11 @@ final class XlsxFormat implements TableFormat {
 		}
 	}
 
+	/** A cell's text; empty for a cell that is not there (fastexcel omits empty cells). */
+	private static String text(Row row, int column) {
+		return row.getOptionalCell(column).map(cell -> cell.getText() == null ? "" : cell.getText()).orElse("");
+	}
+
 	private static List<Map<String, String>> rows(ReadableWorkbook workbook, String name, Path file, boolean required) throws IOException {
 		Optional<Sheet> sheet = workbook.findSheet(name);
 		if (sheet.isEmpty()) {
@@ -127,7 +132,7 @@ final class XlsxFormat implements TableFormat {
 				if (header == null) {
 					header = new ArrayList<>();
 					for (int c = 0; c < row.getCellCount(); c++) {
-						header.add(row.getCellText(c).trim());
+						header.add(text(row, c).trim());
 					}
 					continue;
 				}
@@ -136,7 +141,7 @@ final class XlsxFormat implements TableFormat {
 				}
 				Map<String, String> cells = new LinkedHashMap<>();
 				for (int c = 0; c < header.size() && c < row.getCellCount(); c++) {
-					cells.put(header.get(c), Cells.restore(row.getCellText(c)));
+					cells.put(header.get(c), Cells.restore(text(row, c)));
 				}
 				cells.put("@row", Integer.toString(row.getRowNum()));
 				result.add(cells);

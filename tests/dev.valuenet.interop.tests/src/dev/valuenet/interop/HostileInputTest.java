@@ -43,7 +43,7 @@ class HostileInputTest {
 				</graphml>
 				""".formatted(secret.toUri()));
 		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("graphml").read(file));
-		assertTrue(e.getMessage().contains("xxe.graphml:2:") && e.getMessage().contains("DTD"), e.getMessage());
+		assertTrue(e.getMessage().matches("(?s).*xxe\\.graphml:\\d+: the file declares a DTD.*"), e.getMessage());
 		assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
 	}
 
@@ -145,9 +145,10 @@ class HostileInputTest {
 
 	private static String unzipAll(Path file) throws IOException {
 		StringBuilder text = new StringBuilder();
-		try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
-			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+		// ZipFile, not ZipInputStream: the writer streams entries with sizes in data descriptors
+		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+			for (var entries = zip.entries(); entries.hasMoreElements();) {
+				text.append(new String(zip.getInputStream(entries.nextElement()).readAllBytes(), StandardCharsets.UTF_8));
 			}
 		}
 		return text.toString();

@@ -94,7 +94,7 @@ class PartnerViewTest {
 			double amount = flow.getQuantity().getAmount();
 			amounts.add(Columns.plain(amount));
 			amounts.add(Double.toString(amount));
-			NetworkTables.FlowRow row = NetworkTables.of((AbstractNetwork) flow.eContainer()).flows().stream()
+			NetworkTables.FlowRow row = NetworkTables.of(org.eclipse.xtext.EcoreUtil2.getContainerOfType(flow, AbstractNetwork.class)).flows().stream()
 					.filter(f -> f.id().equals(flow.getName())).findFirst().orElseThrow();
 			if (!Double.isNaN(row.amountPerYear())) {
 				amounts.add(Columns.plain(row.amountPerYear()));
@@ -116,9 +116,9 @@ class PartnerViewTest {
 				if (format.name().equals("xlsx")) {
 					Path xlsx = folder.resolve("view.xlsx");
 					Files.write(xlsx, file.getValue());
-					try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx))) {
-						for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-							all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+					try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+						for (var entries = zip.entries(); entries.hasMoreElements();) {
+							all.append(new String(zip.getInputStream(entries.nextElement()).readAllBytes(), StandardCharsets.UTF_8));
 						}
 					}
 				} else {
