@@ -76,4 +76,65 @@ public final class Flows {
 		}
 		return OptionalDouble.of(amount);
 	}
+
+	/**
+	 * The price that values a flow per unit of its magnitude: the flow's own {@code price}, else its value
+	 * object's; null when neither states one.
+	 */
+	public static Quantity price(Flow flow) {
+		if (flow.getPrice() != null) {
+			return flow.getPrice();
+		}
+		ValueObject value = flow.getValue();
+		return value != null && !value.eIsProxy() ? value.getPrice() : null;
+	}
+
+	/**
+	 * The unit a price is counted per: its own {@code /PER}; for a value object's price without one, the
+	 * object's {@code unit}; null when the price applies to whatever unit the flow is measured in.
+	 */
+	public static String priceUnit(Flow flow, Quantity price) {
+		if (price.getPer() != null) {
+			return price.getPer();
+		}
+		ValueObject value = flow.getValue();
+		return price != flow.getPrice() && value != null && !value.eIsProxy() ? value.getUnit() : null;
+	}
+
+	/**
+	 * Whether two free-text units name the same thing, ignoring case and a plural ending
+	 * ({@code unit}/{@code units}, {@code policy}/{@code policies}); currencies and periods are not units here.
+	 */
+	public static boolean sameUnit(String a, String b) {
+		return a != null && b != null && singular(a).equals(singular(b));
+	}
+
+	private static String singular(String unit) {
+		String u = unit.toLowerCase(java.util.Locale.ROOT);
+		if (u.length() > 3 && u.endsWith("ies")) {
+			return u.substring(0, u.length() - 3) + "y";
+		}
+		return u.length() > 1 && u.endsWith("s") && !u.endsWith("ss") ? u.substring(0, u.length() - 1) : u;
+	}
+
+	/**
+	 * A flow's perceived value per year in the network currency, from its {@code worth}: per period when the
+	 * worth names one ({@code 30k EUR/year}), else per occurrence of the flow. Empty when not given or not
+	 * normalizable (unknown currency, unknown occurrences, a {@code /PER} that is not a period).
+	 */
+	public static OptionalDouble worthPerYear(Flow flow, Quantity worth, CurrencyTable currencies) {
+		if (worth == null) {
+			return OptionalDouble.empty();
+		}
+		OptionalDouble rate = currencies.rate(worth.getUnit());
+		OptionalDouble times = worth.getPer() != null ? Units.periodsPerYear(worth.getPer()) : occurrencesPerYear(flow);
+		if (rate.isEmpty() || times.isEmpty()) {
+			return OptionalDouble.empty();
+		}
+		return finite(worth.getAmount() * times.getAsDouble() * rate.getAsDouble());
+	}
+
+	private static OptionalDouble finite(double value) {
+		return Double.isFinite(value) && value >= 0 ? OptionalDouble.of(value) : OptionalDouble.empty();
+	}
 }

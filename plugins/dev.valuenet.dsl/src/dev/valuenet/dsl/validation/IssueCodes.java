@@ -58,6 +58,10 @@ public final class IssueCodes {
 	public static final String LOW_REDUNDANCY = PREFIX + "low-redundancy";
 	/** A community is joined to the rest of the network by a single tie. */
 	public static final String SINGLE_BRIDGE_COMMUNITY = PREFIX + "single-bridge-community";
+	/** Flows without a value in the network currency: left out of every value figure (one info per file). */
+	public static final String UNVALUED_FLOWS = PREFIX + "unvalued-flows";
+	/** An actor pays out more money a year than it takes in (not a customer, not a declared subsidy). */
+	public static final String LOSS_MAKING = PREFIX + "loss-making";
 	/** A value path is slower, costlier or less accurate than a governance rule states. */
 	public static final String SLOW_PATH = PREFIX + "slow-path";
 

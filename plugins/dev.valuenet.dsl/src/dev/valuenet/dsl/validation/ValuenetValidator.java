@@ -48,6 +48,7 @@ import dev.valuenet.model.Segment;
 import dev.valuenet.model.Tie;
 import dev.valuenet.model.Units;
 import dev.valuenet.model.ValueKind;
+import dev.valuenet.model.ValueObject;
 import dev.valuenet.model.ValuenetPackage.Literals;
 
 /**
@@ -194,6 +195,80 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		}
 	}
 
+	/** {@code price} and {@code worth}: amounts of the network currency that give a flow its value. */
+	@Check(CheckType.FAST)
+	public void checkValuation(Flow flow) {
+		boolean money = Flows.kind(flow) == ValueKind.MONEY
+				|| flow.eContainer() instanceof ChangeEdit change && change.getTarget() != null && !change.getTarget().eIsProxy()
+						&& Flows.kind(change.getTarget()) == ValueKind.MONEY;
+		for (Quantity stated : new Quantity[] { flow.getPrice(), flow.getWorth() }) {
+			if (stated == null) {
+				continue;
+			}
+			String keyword = stated == flow.getPrice() ? "price" : "worth";
+			if (money) {
+				error("A money flow is valued by its own amount; drop '" + keyword + "'.", stated, Literals.QUANTITY__UNIT,
+						IssueCodes.UNIT_MISMATCH);
+			} else {
+				checkMoneyAmount(flow, stated, keyword);
+			}
+		}
+		Quantity worth = flow.getWorth();
+		if (worth != null && !money && worth.getPer() != null && Units.periodsPerYear(worth.getPer()).isEmpty()) {
+			error("A worth is per period ('30k EUR/year') or per occurrence of the flow ('50 EUR'), not per " + worth.getPer()
+					+ "; for a value per " + worth.getPer() + " write 'price'.", worth, Literals.QUANTITY__PER, IssueCodes.UNIT_MISMATCH);
+		}
+		if (flow.getPrice() != null && worth != null) {
+			warning("The flow has both a price and a worth; its value comes from the price (see docs/language.md, Value): keep one.",
+					worth, Literals.QUANTITY__AMOUNT, IssueCodes.UNIT_MISMATCH);
+		}
+		Quantity price = Flows.price(flow);
+		// a scenario's 'change f { price ... }' patches a flow whose magnitude is elsewhere
+		if (price != null && !money && Units.isCurrency(price.getUnit()) && !(flow.eContainer() instanceof ChangeEdit)) {
+			String per = Flows.priceUnit(flow, price);
+			Quantity quantity = flow.getQuantity();
+			if (quantity == null && flow.getPrice() != null) {
+				warning("A price values the flow's yearly amount, and this flow has none: give a magnitude (e.g. '120k "
+						+ (per == null ? "units" : per) + "/year').", price, Literals.QUANTITY__AMOUNT, IssueCodes.UNIT_MISMATCH);
+			} else if (quantity != null && per != null && !Units.isCurrency(quantity.getUnit()) && !Flows.sameUnit(per, quantity.getUnit())) {
+				EObject at = flow.getPrice() != null ? price : quantity;
+				warning("The price is per " + per + " but the flow is measured in " + quantity.getUnit()
+						+ ": the flow cannot be valued. Measure it in " + per + " or price it per " + quantity.getUnit() + ".", at,
+						flow.getPrice() != null ? Literals.QUANTITY__PER : Literals.QUANTITY__UNIT, IssueCodes.UNIT_MISMATCH);
+			}
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkValuation(ValueObject value) {
+		if (value.getPrice() == null) {
+			return;
+		}
+		if (value.getKind() == ValueKind.MONEY) {
+			error("Money is valued by its own amount; drop 'price'.", value.getPrice(), Literals.QUANTITY__UNIT, IssueCodes.UNIT_MISMATCH);
+			return;
+		}
+		checkMoneyAmount(value, value.getPrice(), "price");
+		String per = value.getPrice().getPer();
+		if (per != null && value.getUnit() != null && !Flows.sameUnit(per, value.getUnit())) {
+			warning("The price is per " + per + " but " + value.getName() + " is counted in " + value.getUnit() + "; use one unit.",
+					value.getPrice(), Literals.QUANTITY__PER, IssueCodes.UNIT_MISMATCH);
+		}
+	}
+
+	/** An amount of money: a currency the network converts, not negative, finite. */
+	private void checkMoneyAmount(EObject owner, Quantity amount, String keyword) {
+		if (!Units.isCurrency(amount.getUnit())) {
+			error("A " + keyword + " is an amount of money (e.g. '" + keyword + " 780 EUR/t'), not of '" + amount.getUnit() + "'.", amount,
+					Literals.QUANTITY__UNIT, IssueCodes.UNIT_MISMATCH);
+		} else {
+			checkCurrency(owner, amount);
+		}
+		if (amount.getAmount() < 0 || !Double.isFinite(amount.getAmount())) {
+			error("A " + keyword + " is a finite amount of at least 0.", amount, Literals.QUANTITY__AMOUNT, IssueCodes.INVALID_VALUE);
+		}
+	}
+
 	private void checkPer(Flow flow, Quantity quantity) {
 		String per = quantity.getPer();
 		if (per == null) {
@@ -227,8 +302,8 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		}
 	}
 
-	private void checkCurrency(Flow flow, Quantity quantity) {
-		AbstractNetwork network = EcoreUtil2.getContainerOfType(flow, AbstractNetwork.class);
+	private void checkCurrency(EObject owner, Quantity quantity) {
+		AbstractNetwork network = EcoreUtil2.getContainerOfType(owner, AbstractNetwork.class);
 		if (network == null) {
 			return;
 		}

@@ -28,7 +28,7 @@ class ValuenetValidatorTest {
 			  flow parts : goods Parts -> Maker { 10k units/year via supply }
 			  flow pay : money Maker -> Parts { 1M EUR/year via supply }
 			  flow cars : goods Maker -> Buyers { 5k units/year }
-			  flow price : money Buyers -> Maker { 100M EUR/year }
+			  flow sales : money Buyers -> Maker { 100M EUR/year }
 			%s
 			}
 			""";
@@ -228,6 +228,72 @@ class ValuenetValidatorTest {
 				scenario test.two extends test.one {
 				  change pay { 2M EUR/year }
 				  remove Cells
+				}
+				""");
+		assertEquals(List.of(), problems);
+	}
+
+	// ---- price and worth (docs/language.md, Value) ----
+
+	@Test
+	void priceAndWorthInTheNetworkCurrencyAreClean() {
+		assertEquals(List.of(), check("""
+				  value Steel : goods unit t price 780 EUR
+				  flow steel : Steel Parts -> Maker { 3k t/year }
+				  flow kit : goods Parts -> Maker { 12 units/year price 5 EUR/unit }
+				  flow tips : knowledge Parts -> Maker { worth 40k EUR/year }"""));
+	}
+
+	@Test
+	void aPriceIsMoney() {
+		assertOnly(check("  flow kit : goods Parts -> Maker { 12 units/year price 5 kg/unit }"), IssueCodes.UNIT_MISMATCH,
+				Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void aPriceInAForeignCurrencyNeedsARate() {
+		assertOnly(check("  flow kit : goods Parts -> Maker { 12 units/year price 5 USD/unit }"), IssueCodes.CURRENCY_WITHOUT_RATE,
+				Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void aPriceIsNotNegative() {
+		assertOnly(check("  flow kit : goods Parts -> Maker { 12 units/year price -5 EUR/unit }"), IssueCodes.INVALID_VALUE,
+				Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void aPricePerAnotherUnitThanTheMagnitudeCannotValueTheFlow() {
+		assertOnly(check("  flow kit : goods Parts -> Maker { 12 kg/year price 5 EUR/t }"), IssueCodes.UNIT_MISMATCH,
+				Problem.Severity.WARNING, 11);
+	}
+
+	@Test
+	void anObjectPricePerAnotherUnitThanTheFlowsIsReportedOnTheFlow() {
+		List<Problem> problems = check("""
+				  value Steel : goods unit t price 780 EUR
+				  flow steel : Steel Parts -> Maker { 3k kg/year }""");
+		assertOnly(problems, IssueCodes.UNIT_MISMATCH, Problem.Severity.WARNING, 12);
+	}
+
+	@Test
+	void aMoneyFlowIsValuedByItsAmount() {
+		assertOnly(check("  flow fee : money Maker -> Parts { 1k EUR/year price 2 EUR/unit }"), IssueCodes.UNIT_MISMATCH,
+				Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void aWorthIsPerPeriodOrPerOccurrence() {
+		assertOnly(check("  flow tips : knowledge Parts -> Maker { worth 40 EUR/unit }"), IssueCodes.UNIT_MISMATCH,
+				Problem.Severity.ERROR, 11);
+	}
+
+	@Test
+	void aScenarioMayChangeAPrice() {
+		List<Problem> problems = Models.problems("a.vnet", BASE.formatted("  value Steel : goods unit t price 780 EUR\n"
+				+ "  flow steel : Steel Parts -> Maker { 3k t/year }"), "s.vnet", """
+				scenario cheap extends test.net {
+				  change steel { price 600 EUR/t }
 				}
 				""");
 		assertEquals(List.of(), problems);
