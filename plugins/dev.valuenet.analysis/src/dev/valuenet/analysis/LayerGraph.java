@@ -10,8 +10,9 @@ import dev.valuenet.metrics.MetricsGraph;
 /**
  * The directed simple graph of one layer (or of all layers): a node per participant of the
  * network (so actors without flows in this layer still count), an edge A->B when at least one
- * flow of the layer goes from A to B, weighted by the flows' yearly amounts (unknown amounts
- * count 0). Per-edge transfer attributes keep the fastest flow of each pair.
+ * flow of the layer goes from A to B, weighted by the flows' yearly values in the network currency
+ * ({@link FlowValuation}; a flow that cannot be valued adds nothing and is counted in
+ * {@link #unvaluedFlows()}). Per-edge transfer attributes keep the fastest flow of each pair.
  */
 public final class LayerGraph {
 
@@ -56,7 +57,7 @@ public final class LayerGraph {
 				.filter(f -> network.participants().containsKey(f.from()) && network.participants().containsKey(f.to()))
 				.filter(filter).toList();
 		for (FlowRecord flow : accepted) {
-			double weight = Double.isNaN(flow.amountPerYear()) ? 0 : flow.amountPerYear();
+			double weight = flow.valued() ? flow.valuePerYear() : 0;
 			builder.addEdge(flow.from(), flow.to(), weight);
 		}
 		MetricsGraph graph = builder.build();
@@ -142,6 +143,17 @@ public final class LayerGraph {
 
 	public double[] accuracy() {
 		return accuracy;
+	}
+
+	/** How many flows of this graph have no value in the network currency (they weigh nothing). */
+	public int unvaluedFlows() {
+		int count = 0;
+		for (List<FlowRecord> flows : edgeFlows) {
+			for (FlowRecord flow : flows) {
+				count += flow.valued() ? 0 : 1;
+			}
+		}
+		return count;
 	}
 
 	/** The flows merged into edge {@code e}. */

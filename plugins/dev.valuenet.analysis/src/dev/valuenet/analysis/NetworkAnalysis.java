@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -44,6 +45,7 @@ public final class NetworkAnalysis {
 	private final Map<String, WeightedGraph> weighted = new ConcurrentHashMap<>();
 	private volatile List<TieRecord> ties;
 	private volatile List<ValuePath> valuePaths;
+	private final AtomicReference<List<Profitability>> profitability = new AtomicReference<>();
 
 	private NetworkAnalysis(ResolvedNetwork network) {
 		this.network = network;
@@ -214,9 +216,22 @@ public final class NetworkAnalysis {
 			int s = supply.nodeOf(node.name());
 			result.add(new ActorMetrics(node.name(), node.kind(), g.inDegree(v), g.outDegree(v), g.inStrength(v), g.outStrength(v),
 					betweenness[v], closeness[v], eigenvector[v], pagerank[v], community[v], articulation[v], redundancy.suppliers(s),
-					redundancy.suppliers(s) == 0 ? 0 : redundancy.hhi(s)));
+					redundancy.suppliers(s) == 0 ? 0 : allValued(supply, s) ? redundancy.hhi(s) : Double.NaN));
 		}
 		return List.copyOf(result);
+	}
+
+	/** Whether every inflow of node {@code v} has a value (else shares of it would mix valued and unvalued supply). */
+	public static boolean allValued(LayerGraph graph, int v) {
+		MetricsGraph g = graph.graph();
+		for (int k = 0; k < g.inDegree(v); k++) {
+			for (FlowRecord flow : graph.flows(g.inEdge(v, k))) {
+				if (!flow.valued()) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** The metrics of one actor on a layer, or null for an unknown name. */
@@ -239,6 +254,21 @@ public final class NetworkAnalysis {
 			return new NetworkSummary(k, g.nodeCount(), g.edgeCount(), flows, NetworkMetrics.density(g), NetworkMetrics.reciprocity(g),
 					paths.diameter(), paths.averagePathLength(), Bridges.of(g).size(), partition.communityCount(), partition.modularity());
 		});
+	}
+
+	/** Value in, value out and money per participant per year (all layers), cached. */
+	public List<Profitability> profitability() {
+		return profitability.updateAndGet(sheet -> sheet != null ? sheet : Profitability.of(network));
+	}
+
+	/** The flows (all layers) that have no value in the network currency and are left out of value figures. */
+	public List<FlowRecord> unvaluedFlows() {
+		return FlowValuation.unvalued(network.flows());
+	}
+
+	/** The network currency, or null when the network declares none. */
+	public String currency() {
+		return dev.valuenet.model.CurrencyTable.of(network.network()).currency();
 	}
 
 	/** Qualified names of the participants whose simple or qualified name is {@code name}. */

@@ -2,6 +2,7 @@ package dev.valuenet.analysis;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ public final class ResolvedNetwork {
 	private final Map<String, ParticipantRecord> participants;
 	private final List<FlowRecord> flows;
 	private final List<String> layers;
+	private volatile Map<Flow, FlowRecord> bySource;
 
 	private ResolvedNetwork(AbstractNetwork network, Map<String, ParticipantRecord> participants, List<FlowRecord> flows,
 			List<String> layers) {
@@ -59,7 +61,8 @@ public final class ResolvedNetwork {
 
 	/** Resolves a network or scenario; a cyclic or unresolved base chain yields what could be resolved. */
 	public static ResolvedNetwork of(AbstractNetwork network) {
-		return resolve(network, network, new HashSet<>());
+		ResolvedNetwork resolved = resolve(network, network, new HashSet<>());
+		return new ResolvedNetwork(resolved.network, resolved.participants, FlowValuation.value(resolved.flows), resolved.layers);
 	}
 
 	private static ResolvedNetwork resolve(AbstractNetwork network, AbstractNetwork root, Set<AbstractNetwork> visiting) {
@@ -157,14 +160,24 @@ public final class ResolvedNetwork {
 
 	private static FlowRecord patched(FlowRecord original, Flow patch, CurrencyTable currencies) {
 		double amount = original.amountPerYear();
+		String unit = original.unit();
 		if (patch.getQuantity() != null) {
 			amount = yearly(patch, currencies);
+			unit = unit(patch.getQuantity(), currencies);
+		}
+		Pricing pricing = original.pricing();
+		if (patch.getPrice() != null || patch.getWorth() != null) {
+			Pricing stated = pricing(original.source(), patch.getPrice(), true, patch.getWorth(), currencies);
+			pricing = new Pricing(patch.getPrice() != null ? stated.unitPrice() : pricing.unitPrice(),
+					patch.getPrice() != null ? stated.priceUnit() : pricing.priceUnit(),
+					patch.getPrice() != null ? stated.priceSource() : pricing.priceSource(),
+					patch.getWorth() != null ? stated.worthPerYear() : pricing.worthPerYear());
 		}
 		double lead = patch.getLead() != null ? days(patch) : original.leadDays();
 		double cost = patch.getCost() != null ? money(patch.getCost(), currencies) : original.cost();
 		double accuracy = patch.isSetAccuracy() ? patch.getAccuracy() : original.accuracy();
 		return new FlowRecord(original.source(), original.from(), original.to(), original.kind(), original.layer(), amount, lead,
-				cost, accuracy);
+				cost, accuracy, unit, pricing, FlowValue.PENDING);
 	}
 
 	private static void add(Map<String, ParticipantRecord> participants, Participant participant) {
@@ -187,8 +200,34 @@ public final class ResolvedNetwork {
 		double lead = flow.getLead() == null ? Double.NaN : days(flow);
 		double cost = flow.getCost() == null ? Double.NaN : money(flow.getCost(), currencies);
 		double accuracy = flow.isSetAccuracy() ? flow.getAccuracy() : Double.NaN;
+		String unit = flow.getQuantity() == null ? null : unit(flow.getQuantity(), currencies);
 		flows.add(new FlowRecord(flow, qualifiedName(flow.getFrom()), qualifiedName(flow.getTo()), Flows.kind(flow),
-				layer == null ? null : layer.getName(), amount, lead, cost, accuracy));
+				layer == null ? null : layer.getName(), amount, lead, cost, accuracy, unit,
+				pricing(flow, Flows.price(flow), flow.getPrice() != null, flow.getWorth(), currencies), FlowValue.PENDING));
+	}
+
+	/** The unit of a yearly amount: the network currency for currency amounts (they are converted). */
+	private static String unit(Quantity quantity, CurrencyTable currencies) {
+		return Units.isCurrency(quantity.getUnit()) && currencies.currency() != null ? currencies.currency() : quantity.getUnit();
+	}
+
+	/**
+	 * What {@code flow} states about its value, with {@code price} ({@code own}: the flow's or a scenario patch's,
+	 * else its value object's) and {@code worth}.
+	 */
+	private static Pricing pricing(Flow flow, Quantity price, boolean own, Quantity worth, CurrencyTable currencies) {
+		double unitPrice = Double.NaN;
+		String priceUnit = null;
+		Valuation priceSource = null;
+		if (price != null) {
+			priceSource = own ? Valuation.FLOW_PRICE : Valuation.OBJECT_PRICE;
+			OptionalDouble rate = currencies.rate(price.getUnit());
+			double perUnit = rate.isPresent() ? price.getAmount() * rate.getAsDouble() : Double.NaN;
+			unitPrice = Double.isFinite(perUnit) && perUnit >= 0 ? perUnit : Double.NaN;
+			priceUnit = price.getPer() != null || own ? price.getPer() : Flows.priceUnit(flow, price);
+		}
+		OptionalDouble worthPerYear = Flows.worthPerYear(flow, worth, currencies);
+		return new Pricing(unitPrice, priceUnit, priceSource, worthPerYear.isPresent() ? worthPerYear.getAsDouble() : Double.NaN);
 	}
 
 	private static double yearly(Flow flow, CurrencyTable currencies) {
@@ -230,6 +269,19 @@ public final class ResolvedNetwork {
 
 	public List<FlowRecord> flows() {
 		return flows;
+	}
+
+	/** The resolved record of a declared flow, or null when the flow is not part of this network (removed, unresolved). */
+	public FlowRecord record(Flow flow) {
+		Map<Flow, FlowRecord> index = bySource;
+		if (index == null) {
+			index = new IdentityHashMap<>();
+			for (FlowRecord record : flows) {
+				index.putIfAbsent(record.source(), record);
+			}
+			bySource = index;
+		}
+		return index.get(flow);
 	}
 
 	/** Names of the declared layers. */

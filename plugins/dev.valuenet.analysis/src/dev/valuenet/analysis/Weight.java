@@ -57,9 +57,8 @@ public enum Weight {
 		};
 	}
 
-	/** The yearly value of a flow in the network currency, NaN when unknown. */
+	/** The yearly value of a flow in the network currency (FlowValuation), NaN when it has none. */
 	static double flowValue(FlowRecord flow) {
-		// Until every flow has a value in the network currency, only money amounts are value.
-		return flow.kind() == dev.valuenet.model.ValueKind.MONEY ? flow.amountPerYear() : Double.NaN;
+		return flow.valued() ? flow.valuePerYear() : Double.NaN;
 	}
 }

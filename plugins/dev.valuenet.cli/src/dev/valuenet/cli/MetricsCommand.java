@@ -13,6 +13,7 @@ import dev.valuenet.analysis.ActorMetrics;
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.NetworkSummary;
+import dev.valuenet.analysis.Profitability;
 import dev.valuenet.analysis.Weight;
 import dev.valuenet.analysis.WeightedGraph;
 import dev.valuenet.model.AbstractNetwork;
@@ -22,7 +23,8 @@ final class MetricsCommand implements Command {
 
 	/** The per-actor fields, in output order: stable names, documented in docs/metrics.md. */
 	static final List<String> FIELDS = List.of("actor", "kind", "inDegree", "outDegree", "inStrength", "outStrength", "betweenness",
-			"closeness", "eigenvector", "pagerank", "community", "articulationPoint", "suppliers", "hhi");
+			"closeness", "eigenvector", "pagerank", "community", "articulationPoint", "suppliers", "hhi", "valueIn", "valueOut", "net",
+			"moneyIn", "moneyOut", "unvaluedIn", "unvaluedOut");
 
 	@Override
 	public String name() {
@@ -46,10 +48,14 @@ final class MetricsCommand implements Command {
 				so references resolve. Definitions match NetworkX 3.x on the directed simple graph of the
 				layer (an edge A->B when at least one flow goes from A to B): see docs/metrics.md.
 
-				Per actor: actor, kind, inDegree, outDegree, inStrength, outStrength (yearly amounts),
-				betweenness (normalized), closeness, eigenvector (undirected view), pagerank (0.85),
-				community (Leiden, modularity), articulationPoint, suppliers (distinct suppliers of goods
-				and services), hhi (their concentration).
+				Per actor: actor, kind, inDegree, outDegree, inStrength, outStrength (yearly value in the
+				network currency on the layer), betweenness (normalized), closeness, eigenvector (undirected
+				view), pagerank (0.85), community (Leiden, modularity), articulationPoint, suppliers (distinct
+				suppliers of goods and services), hhi (their concentration by value; empty when one of them
+				has no value), and its profitability over all layers: valueIn, valueOut, net (value in minus
+				out), moneyIn, moneyOut, unvaluedIn, unvaluedOut (flows without a value, left out).
+				Values are per year in the network currency; flows without a value (no price, worth or
+				money paid back: docs/language.md, Value) are left out and counted.
 				Network: actors, edges, flows, density, reciprocity, diameter, averagePathLength,
 				bridges, communities, modularity.
 
@@ -111,12 +117,14 @@ final class MetricsCommand implements Command {
 			err.printf("valuenet metrics: measuring %d actors, %d edges on layer %s...%n", n, analysis.graph(layer).graph().edgeCount(), layer);
 		}
 		List<ActorMetrics> actors = analysis.actorMetrics(layer, weight);
+		List<Profitability> profits = analysis.profitability();
 		NetworkSummary summary = analysis.summary(layer);
 		WeightedGraph weighted = analysis.weighted(layer, weight);
+		Values values = new Values(analysis.currency() == null ? "money" : analysis.currency(), analysis.graph(layer).unvaluedFlows());
 		switch (format) {
-			case "json" -> out.println(Json.write(json(network, summary, weighted, actors)));
-			case "csv" -> csv(actors, weight, out);
-			default -> table(network, summary, weighted, actors, out);
+			case "json" -> out.println(Json.write(json(network, summary, weighted, actors, profits, values)));
+			case "csv" -> csv(actors, profits, weight, out);
+			default -> table(network, summary, weighted, actors, profits, values, out);
 		}
 		if (n > 1000) {
 			err.printf("valuenet metrics: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -124,20 +132,28 @@ final class MetricsCommand implements Command {
 		return Valuenet.OK;
 	}
 
-	static Object[] values(ActorMetrics m) {
-		return new Object[] { m.actor(), m.kind(), m.inDegree(), m.outDegree(), m.inStrength(), m.outStrength(), m.betweenness(),
-				m.closeness(), m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint(), m.suppliers(), m.hhi() };
+	/** The network currency the values are in, and how many flows of the layer have no value. */
+	private record Values(String currency, int unvaluedFlows) {
 	}
 
-	private static JsonObject json(AbstractNetwork network, NetworkSummary summary, WeightedGraph weighted, List<ActorMetrics> actors) {
+	static Object[] values(ActorMetrics m, Profitability p) {
+		return new Object[] { m.actor(), m.kind(), m.inDegree(), m.outDegree(), m.inStrength(), m.outStrength(), m.betweenness(),
+				m.closeness(), m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint(), m.suppliers(), m.hhi(), p.valueIn(),
+				p.valueOut(), p.net(), p.moneyIn(), p.moneyOut(), p.unvaluedIn(), p.unvaluedOut() };
+	}
+
+	private static JsonObject json(AbstractNetwork network, NetworkSummary summary, WeightedGraph weighted, List<ActorMetrics> actors,
+			List<Profitability> profits, Values v) {
 		JsonObject json = new JsonObject();
 		json.addProperty("network", network.getName());
 		json.addProperty("layer", summary.layer());
+		json.addProperty("currency", v.currency());
 		json.add("weight", weightJson(weighted));
 		JsonObject whole = new JsonObject();
 		whole.addProperty("actors", summary.actors());
 		whole.addProperty("edges", summary.edges());
 		whole.addProperty("flows", summary.flows());
+		whole.addProperty("unvaluedFlows", v.unvaluedFlows());
 		whole.addProperty("density", summary.density());
 		whole.addProperty("reciprocity", summary.reciprocity());
 		whole.addProperty("diameter", summary.diameter());
@@ -147,9 +163,9 @@ final class MetricsCommand implements Command {
 		whole.addProperty("modularity", summary.modularity());
 		json.add("summary", whole);
 		JsonArray list = new JsonArray();
-		for (ActorMetrics m : actors) {
+		for (int a = 0; a < actors.size(); a++) {
 			JsonObject item = new JsonObject();
-			Object[] values = values(m);
+			Object[] values = values(actors.get(a), profits.get(a));
 			for (int i = 0; i < FIELDS.size(); i++) {
 				switch (values[i]) {
 					case Number number -> item.addProperty(FIELDS.get(i), number);
@@ -173,25 +189,28 @@ final class MetricsCommand implements Command {
 		return json;
 	}
 
-	private static void csv(List<ActorMetrics> actors, Weight weight, PrintStream out) {
+	private static void csv(List<ActorMetrics> actors, List<Profitability> profits, Weight weight, PrintStream out) {
 		// the weight goes into every row (a last column) so that a row read alone says what it measured
 		out.println(String.join(",", FIELDS) + ",weight");
-		for (ActorMetrics m : actors) {
+		for (int a = 0; a < actors.size(); a++) {
 			StringBuilder row = new StringBuilder();
-			for (Object value : values(m)) {
+			for (Object value : values(actors.get(a), profits.get(a))) {
 				if (!row.isEmpty()) {
 					row.append(',');
 				}
-				row.append(value instanceof Double d ? Double.toString(d) : String.valueOf(value));
+				row.append(value instanceof Double d ? (Double.isFinite(d) ? Double.toString(d) : "") : String.valueOf(value));
 			}
 			out.println(row.append(',').append(weight.id()));
 		}
 	}
 
-	private static void table(AbstractNetwork network, NetworkSummary s, WeightedGraph weighted, List<ActorMetrics> actors, PrintStream out) {
+	private static void table(AbstractNetwork network, NetworkSummary s, WeightedGraph weighted, List<ActorMetrics> actors,
+			List<Profitability> profits, Values v, PrintStream out) {
 		out.printf(Locale.ROOT, "%s, layer %s: %d actors, %d edges (%d flows), density %.4f, reciprocity %.3f, diameter %d, "
 				+ "average path %.3f, %d bridges, %d communities (modularity %.3f)%n", network.getName(), s.layer(), s.actors(), s.edges(),
 				s.flows(), s.density(), s.reciprocity(), s.diameter(), s.averagePathLength(), s.bridges(), s.communities(), s.modularity());
+		out.printf(Locale.ROOT, "Values in %s per year; %d of the layer's %d flows have no value and are left out of value figures"
+				+ " (valuenet check lists them).%n", v.currency(), v.unvaluedFlows(), s.flows());
 		if (weighted.weight() != Weight.NONE) {
 			out.printf(Locale.ROOT, "centralities weighted by %s (path length 1/weight): %d edges; %d %s without a %s left out%s%n",
 					weighted.weight().id(), weighted.graph().edgeCount(), weighted.leftOut(),
@@ -207,5 +226,17 @@ final class MetricsCommand implements Command {
 					m.kind().length() > 10 ? m.kind().substring(0, 10) : m.kind(), m.inDegree(), m.outDegree(), m.betweenness(), m.closeness(),
 					m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint() ? "yes" : "", m.suppliers(), m.hhi());
 		}
+		out.printf(Locale.ROOT, "%nProfitability, all layers (%s per year; unvalued = flows in/out without a value)%n", v.currency());
+		out.printf(Locale.ROOT, "%-" + width + "s %15s %15s %15s %15s %15s %9s%n", "actor", "value in", "value out", "net", "money in",
+				"money out", "unvalued");
+		for (Profitability p : profits) {
+			out.printf(Locale.ROOT, "%-" + width + "s %15s %15s %15s %15s %15s %4d/%-4d%n", p.actor(), amount(p.valueIn()),
+					amount(p.valueOut()), amount(p.net()), amount(p.moneyIn()), amount(p.moneyOut()), p.unvaluedIn(), p.unvaluedOut());
+		}
+	}
+
+	/** An amount with thousands separators, no decimals (currency amounts per year). */
+	private static String amount(double value) {
+		return String.format(Locale.ROOT, "%,.0f", value);
 	}
 }

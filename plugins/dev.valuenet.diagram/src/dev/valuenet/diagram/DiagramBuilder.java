@@ -123,12 +123,12 @@ public final class DiagramBuilder {
 					NODE_HEIGHT * scale));
 		}
 		List<DiagramEdge> edges = new ArrayList<>();
-		double[] range = logRange(flowIds.stream().mapToDouble(i -> resolved.flows().get(i).amountPerYear()).toArray());
+		double[] range = logRange(flowIds.stream().mapToDouble(i -> resolved.flows().get(i).valuePerYear()).toArray());
 		for (int i : flowIds) {
 			FlowRecord f = resolved.flows().get(i);
 			if (shown.contains(f.from()) && shown.contains(f.to())) {
 				edges.add(new DiagramEdge("f" + i, f.from(), f.to(), f.kind().getLiteral(), false, Flows.isIntangible(f.source()),
-						f.amountPerYear(), 1, flowName(f), width(f.amountPerYear(), range)));
+						f.valuePerYear(), 1, flowName(f), width(f.valuePerYear(), range)));
 			}
 		}
 		for (int i = 0; i < ties.size(); i++) {
@@ -138,7 +138,7 @@ public final class DiagramBuilder {
 			}
 		}
 		return new DiagramGraph(title(network), layer, List.copyOf(nodes), List.copyOf(edges), false, participants.size(), options.sizeBy(),
-				options.colourBy(), List.copyOf(notes));
+				options.colourBy(), List.copyOf(notes), SankeyBuilder.currency(network));
 	}
 
 	/** Communities as single boxes; segments stay themselves (they are where value paths end). */
@@ -198,7 +198,7 @@ public final class DiagramBuilder {
 			counts[f.kind().getValue()]++;
 			counts[counts.length - 1] += Flows.isIntangible(f.source()) ? 0 : 1;
 			double[] total = totals.computeIfAbsent(a + "\u0000" + b, k -> new double[1]);
-			total[0] += Double.isNaN(f.amountPerYear()) ? 0 : f.amountPerYear();
+			total[0] += f.valued() ? f.valuePerYear() : 0;
 		}
 		int maxFlows = 1;
 		for (int[] counts : kindCounts.values()) {
@@ -236,7 +236,7 @@ public final class DiagramBuilder {
 				+ " communities (Leiden, layer " + layer + "); " + internal + " flows inside communities not drawn; ties not drawn");
 		notes.add("line width: number of flows between two communities; colour: their most frequent kind");
 		return new DiagramGraph(title(network), layer, List.copyOf(nodes), List.copyOf(edges), true, resolved.participants().size(),
-				options.sizeBy(), "community", List.copyOf(notes));
+				options.sizeBy(), "community", List.copyOf(notes), SankeyBuilder.currency(network));
 	}
 
 	/** The edges among the {@code k} with most flows out of their source or into their target, in their original order. */

@@ -11,11 +11,11 @@ package dev.valuenet.diagram;
  * @param kind          value kind literal ({@code money}, ...), or the tie kind for ties
  * @param tie           whether this is a tie rather than a flow
  * @param intangible    drawn dashed (knowledge, reputation, trust, influence, or declared intangible)
- * @param amountPerYear yearly magnitude (sum for aggregates), NaN when unknown
+ * @param valuePerYear  yearly value in the network currency (sum of the valued flows for aggregates), NaN when unknown
  * @param flows         flows this line stands for
  * @param label         text next to the line (flow or tie name), empty for none
- * @param strokeWidth   line width: log scale of the yearly amount
+ * @param strokeWidth   line width: log scale of the yearly value
  */
-public record DiagramEdge(String id, String source, String target, String kind, boolean tie, boolean intangible, double amountPerYear,
+public record DiagramEdge(String id, String source, String target, String kind, boolean tie, boolean intangible, double valuePerYear,
 		int flows, String label, double strokeWidth) {
 }

@@ -15,9 +15,10 @@ import java.util.List;
  * @param sizeBy       the centrality that scales boxes, or null
  * @param colourBy     {@code kind} or {@code community}
  * @param notes        what the picture leaves out (hidden flows, collapsed communities, ...)
+ * @param currency     the network currency that line values are in ("money" when the network names none)
  */
 public record DiagramGraph(String title, String layer, List<DiagramNode> nodes, List<DiagramEdge> edges, boolean summarized, int actors,
-		String sizeBy, String colourBy, List<String> notes) {
+		String sizeBy, String colourBy, List<String> notes, String currency) {
 
 	public DiagramNode node(String id) {
 		for (DiagramNode node : nodes) {

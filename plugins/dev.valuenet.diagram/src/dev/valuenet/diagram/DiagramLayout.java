@@ -90,7 +90,7 @@ public final class DiagramLayout {
 				edges.add(new DiagramEdge("f" + edges.size(), "n" + i, "n" + (i * 7 + k * 13) % n, "money", false, false, 1, 1, "", 1));
 			}
 		}
-		DiagramGraph graph = new DiagramGraph("prepare", "all", nodes, edges, false, n, null, "kind", List.of());
+		DiagramGraph graph = new DiagramGraph("prepare", "all", nodes, edges, false, n, null, "kind", List.of(), "money");
 		for (int i = 0; i < 3; i++) {
 			layout(graph, Map.of());
 		}

@@ -66,14 +66,14 @@ public final class HeatmapBuilder {
 			int i = index.get(grouping.groupOf.get(f.from()).id());
 			int j = index.get(grouping.groupOf.get(f.to()).id());
 			counts[i][j]++;
-			if (f.amountPerYear() > 0 && Double.isFinite(f.amountPerYear())) {
-				values[i][j] += f.amountPerYear();
+			if (f.valued()) {
+				values[i][j] += f.valuePerYear();
 			} else {
 				unknown++;
 			}
 		}
 		if (unknown > 0) {
-			notes.add(unknown + " flow(s) without a yearly amount counted but not sized");
+			notes.add(unknown + " flow(s) without a value in " + SankeyBuilder.currency(network) + " counted but not sized");
 		}
 		List<String> ids = new ArrayList<>();
 		List<String> labels = new ArrayList<>();
@@ -85,6 +85,6 @@ public final class HeatmapBuilder {
 			community[i] = g.community();
 		}
 		return new Heatmap(DiagramBuilder.title(network), layer, List.copyOf(ids), List.copyOf(labels), community, values, counts, collapse,
-				List.copyOf(notes));
+				List.copyOf(notes), SankeyBuilder.currency(network));
 	}
 }

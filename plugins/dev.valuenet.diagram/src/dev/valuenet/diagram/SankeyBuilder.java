@@ -37,8 +37,8 @@ public final class SankeyBuilder {
 	}
 
 	/**
-	 * The Sankey of {@code layer}; null picks the first declared layer carrying goods or services
-	 * with amounts (else the first with any amount, else all flows).
+	 * The Sankey of {@code layer}, band widths in yearly value in the network currency; null picks the first
+	 * declared layer carrying valued goods or services (else the first with any valued flow, else all flows).
 	 */
 	public static Sankey sankey(AbstractNetwork network, String layer, DiagramOptions options) {
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
@@ -57,14 +57,17 @@ public final class SankeyBuilder {
 			if (options.hideIntangible() && dev.valuenet.model.Flows.isIntangible(f.source())) {
 				continue;
 			}
-			if (!(f.amountPerYear() > 0) || !Double.isFinite(f.amountPerYear())) {
+			if (!f.valued()) {
 				unknown++;
+				continue;
+			}
+			if (!(f.valuePerYear() > 0)) {
 				continue;
 			}
 			flows.add(f);
 		}
 		if (unknown > 0) {
-			notes.add(unknown + " flow(s) without a yearly amount not drawn");
+			notes.add(unknown + " flow(s) without a value in " + currency(network) + " not drawn (give them a 'price' or 'worth')");
 		}
 		Set<String> involved = new LinkedHashSet<>();
 		for (String name : resolved.participants().keySet()) {
@@ -101,7 +104,7 @@ public final class SankeyBuilder {
 				continue;
 			}
 			String key = a.id() + "\u0000" + b.id();
-			values.computeIfAbsent(key, k -> new double[2])[0] += f.amountPerYear();
+			values.computeIfAbsent(key, k -> new double[2])[0] += f.valuePerYear();
 			values.get(key)[1]++;
 			kinds.computeIfAbsent(key, k -> new int[ValueKind.VALUES.size()])[f.kind().getValue()]++;
 		}
@@ -273,8 +276,7 @@ public final class SankeyBuilder {
 			links.add(new Sankey.Link(k[0], k[1], ValueKind.get(best).getLiteral(), v[0], (int) v[1], DiagramLayout.round(sy.get(key)),
 					DiagramLayout.round(ty.get(key)), Math.max(1, DiagramLayout.round(v[0] * scale))));
 		}
-		boolean money = flows.stream().allMatch(f -> f.kind() == ValueKind.MONEY) && !flows.isEmpty();
-		String unit = money ? currency(network) + " per year" : "units per year (as modelled)";
+		String unit = currency(network) + " per year";
 		return new Sankey(DiagramBuilder.title(network), chosen, unit, List.copyOf(nodes), List.copyOf(links), width, TOP + height + 40,
 				List.copyOf(notes));
 	}
@@ -329,7 +331,7 @@ public final class SankeyBuilder {
 		for (boolean supplyOnly : new boolean[] { true, false }) {
 			for (String layer : resolved.layers()) {
 				for (FlowRecord f : resolved.flows()) {
-					if (layer.equals(f.layer()) && f.amountPerYear() > 0 && (!supplyOnly || f.isSupply())) {
+					if (layer.equals(f.layer()) && f.valued() && f.valuePerYear() > 0 && (!supplyOnly || f.isSupply())) {
 						return layer;
 					}
 				}

@@ -232,7 +232,8 @@ public final class SvgRenderer {
 
 	/** The tooltip of a line (also shown by the workbench's map). */
 	public static String edgeTooltip(DiagramGraph graph, DiagramEdge edge) {
-		String amount = Double.isNaN(edge.amountPerYear()) || edge.amountPerYear() == 0 ? "" : ", " + DiagramBuilder.compact(edge.amountPerYear()) + " per year";
+		String amount = Double.isNaN(edge.valuePerYear()) || edge.valuePerYear() == 0 ? ""
+				: ", " + DiagramBuilder.compact(edge.valuePerYear()) + " " + graph.currency() + " per year";
 		if (edge.tie()) {
 			return edge.label() + ": " + edge.kind() + " tie " + edge.source() + " -- " + edge.target();
 		}
@@ -355,7 +356,7 @@ public final class SvgRenderer {
 				}
 				String fill = v > 0 ? Styles.sequential(hi > lo ? 0.08 + 0.92 * (Math.log10(v) - lo) / (hi - lo) : 0.6) : "#bdbdbd";
 				svg.append(rect(left + j * cell, y, cell, cell, 0)).append(" fill=\"").append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"0.5\"><title>")
-						.append(text(heatmap.labels().get(i) + " -> " + heatmap.labels().get(j) + ": " + (v > 0 ? DiagramBuilder.compact(v) + " per year, " : "")
+						.append(text(heatmap.labels().get(i) + " -> " + heatmap.labels().get(j) + ": " + (v > 0 ? DiagramBuilder.compact(v) + " " + heatmap.currency() + " per year, " : "")
 								+ count + " flow" + (count == 1 ? "" : "s")))
 						.append("</title></rect>");
 			}
@@ -381,10 +382,10 @@ public final class SvgRenderer {
 		svg.append("<g class=\"legend\" transform=\"translate(").append(num(lx)).append(',').append(num(top))
 				.append(")\" font-size=\"11\" fill=\"#333333\">\n<text x=\"0\" y=\"10\" font-weight=\"bold\">Legend</text>\n");
 		svg.append(rect(0, 24, 18, 140, 0)).append(" fill=\"url(#ramp)\" stroke=\"#999999\"/>\n");
-		svg.append("<text x=\"26\" y=\"32\">").append(hi >= lo ? DiagramBuilder.compact(Math.pow(10, hi)) : "-").append(" per year</text>\n");
-		svg.append("<text x=\"26\" y=\"164\">").append(hi >= lo ? DiagramBuilder.compact(Math.pow(10, lo)) : "-").append(" per year</text>\n");
+		svg.append("<text x=\"26\" y=\"32\">").append(hi >= lo ? DiagramBuilder.compact(Math.pow(10, hi)) : "-").append(" ").append(text(heatmap.currency())).append(" per year</text>\n");
+		svg.append("<text x=\"26\" y=\"164\">").append(hi >= lo ? DiagramBuilder.compact(Math.pow(10, lo)) : "-").append(" ").append(text(heatmap.currency())).append(" per year</text>\n");
 		svg.append("<text x=\"26\" y=\"98\">log scale</text>\n");
-		svg.append(rect(0, 176, 18, 12, 0)).append(" fill=\"#bdbdbd\"/><text x=\"26\" y=\"186\">flows without amount</text>\n");
+		svg.append(rect(0, 176, 18, 12, 0)).append(" fill=\"#bdbdbd\"/><text x=\"26\" y=\"186\">flows without value</text>\n");
 		double at = 206;
 		List<String> lines = new ArrayList<>();
 		lines.add("outlined blocks and label colours: Leiden communities");

@@ -13,6 +13,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import dev.valuenet.analysis.FlowRecord;
+import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.model.*;
 
 /**
@@ -255,6 +257,14 @@ public final class ModelJson {
 		String unit = flow.getQuantity() == null ? null
 				: Units.isCurrency(flow.getQuantity().getUnit()) ? currencies.currency() : flow.getQuantity().getUnit();
 		normalized.addProperty("unit", unit);
+		// the value in the network currency, computed with the other flows of the network (reciprocal money)
+		FlowRecord record = NetworkAnalysis.of(network).network().record(flow);
+		boolean valued = record != null && record.valued();
+		normalized.add("valuePerYear", valued ? new JsonPrimitive(record.valuePerYear()) : JsonNull.INSTANCE);
+		normalized.addProperty("valuation", record == null ? null : record.value().source().name().toLowerCase(java.util.Locale.ROOT));
+		if (record != null && !valued) {
+			normalized.addProperty("unvaluedBecause", record.value().note());
+		}
 		json.add("normalized", normalized);
 		if (flow.getLead() != null) {
 			OptionalDouble days = Units.daysPer(flow.getLead().getUnit());

@@ -4,10 +4,12 @@ import java.util.List;
 
 import dev.valuenet.validation.checks.GovernanceRules;
 import dev.valuenet.validation.checks.HubDependency;
+import dev.valuenet.validation.checks.LossMaking;
 import dev.valuenet.validation.checks.LowRedundancy;
 import dev.valuenet.validation.checks.SingleBridgeCommunity;
 import dev.valuenet.validation.checks.SinglePointOfFailure;
 import dev.valuenet.validation.checks.SupplierConcentration;
+import dev.valuenet.validation.checks.UnvaluedFlows;
 
 /** The one place where metric checks are registered: the workbench and the CLI both run this list. */
 public final class MetricChecks {
@@ -18,7 +20,9 @@ public final class MetricChecks {
 			new HubDependency(),
 			new SupplierConcentration(),
 			new LowRedundancy(),
-			new SingleBridgeCommunity());
+			new SingleBridgeCommunity(),
+			new LossMaking(),
+			new UnvaluedFlows());
 
 	private MetricChecks() {
 	}

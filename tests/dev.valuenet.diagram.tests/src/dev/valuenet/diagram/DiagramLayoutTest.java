@@ -36,7 +36,7 @@ class DiagramLayoutTest {
 	}
 
 	private static DiagramGraph graph(List<DiagramNode> nodes, List<DiagramEdge> edges) {
-		return new DiagramGraph("t", "all", nodes, edges, false, nodes.size(), null, "kind", List.of());
+		return new DiagramGraph("t", "all", nodes, edges, false, nodes.size(), null, "kind", List.of(), "EUR");
 	}
 
 	/** A -> B twice, B -> A once and a tie A -- B, then B -> C. */

@@ -81,13 +81,16 @@ class MetricValidatorTest {
 		assertTrue(hub.get(0).message().contains("betweenness 0.67"), hub.get(0).message());
 	}
 
-	/** Maker gets 90 units from Parts and 10 from Steel: HHI = 0.9^2 + 0.1^2 = 0.82 > 0.5. */
+	/**
+	 * Maker's supply by value: Parts' 90 units are paid 1M EUR, Steel's 10 units 100k EUR (the money paid back
+	 * values each): HHI = (1/1.1)^2 + (0.1/1.1)^2 = 0.835 > 0.5.
+	 */
 	@Test
 	void supplierConcentration() {
 		List<Problem> found = withCode(check(""), IssueCodes.SUPPLIER_CONCENTRATION);
 		assertEquals(1, found.size(), describe(found));
 		assertEquals(6, found.get(0).line());
-		assertTrue(found.get(0).message().contains("0.82"), found.get(0).message());
+		assertTrue(found.get(0).message().contains("0.83"), found.get(0).message());
 	}
 
 	/** Parts (from Steel only) and Dealer (from Maker only) pass goods on with a single supplier. */
@@ -207,5 +210,57 @@ class MetricValidatorTest {
 		}));
 		new MetricValidator().runChecks(failing, null, () -> false, (check, e) -> ran.add("failed " + check.code()));
 		assertEquals(List.of("broken", "failed broken", "next"), ran);
+	}
+
+	/** Every flow of NET is valued (each goods flow by the money paid back): no info; one unpaid tip: one info on line 1. */
+	@Test
+	void unvaluedFlowsAreSaidOncePerFile() {
+		assertEquals(List.of(), withCode(check(""), IssueCodes.UNVALUED_FLOWS));
+		List<Problem> found = withCode(check("""
+				  flow tips : knowledge Steel -> Dealer
+				  flow hints : knowledge Dealer -> Maker { worth 5k EUR/year }"""), IssueCodes.UNVALUED_FLOWS);
+		assertEquals(1, found.size(), describe(found));
+		assertEquals(1, found.get(0).line());
+		assertEquals(Problem.Severity.INFO, found.get(0).severity());
+		assertTrue(found.get(0).message().startsWith("1 of 12 flows have no value in EUR"), found.get(0).message());
+		assertTrue(found.get(0).message().contains("tips (no price, no worth, no money paid back)"), found.get(0).message());
+	}
+
+	/** Fund pays Maker 2M a year and takes nothing in: a loss, unless it declares the subsidy as an incentive. */
+	@Test
+	void anActorPayingOutMoreThanItTakesInIsLossMaking() {
+		String fund = """
+				  actor Fund : partner
+				  flow grant : money Fund -> Maker { 2M EUR/year }
+				  flow report : data Maker -> Fund { yearly }""";
+		List<Problem> found = withCode(check(fund), IssueCodes.LOSS_MAKING);
+		assertEquals(List.of(19), found.stream().map(Problem::line).toList(), describe(found));
+		assertEquals(Problem.Severity.WARNING, found.get(0).severity());
+		assertTrue(found.get(0).message().contains("pays out 2M EUR a year and takes in 0 EUR"), found.get(0).message());
+		// Buyers (a segment) pays 6M and takes nothing back in money: customers are expected to pay
+		assertEquals(List.of(), withCode(check(fund + """
+
+				  governance {
+				    incentive seedMoney "Start-up grant" for Maker from Fund
+				  }"""), IssueCodes.LOSS_MAKING));
+	}
+
+	/** share() of a value object counts that object only, by value: Steel's 10 units are 100% of Maker's Rods. */
+	@Test
+	void shareOfAValueObjectCountsOnlyThatObject() {
+		List<Problem> problems = check("""
+				  value Rods : goods unit rod
+				  flow rods : Rods Steel -> Maker { 10 rods/year }
+				  governance {
+				    rule rodShare : share(Rods into Maker from Steel) >= 100% severity warning
+				    rule goodsShare : share(goods into Maker from Steel) <= 10% severity warning
+				  }""");
+		List<Problem> violated = withCode(problems, IssueCodes.RULE_VIOLATED);
+		List<Problem> notEvaluated = withCode(problems, IssueCodes.RULE_NOT_EVALUATED);
+		// goods into Maker: partsIn 1M (Parts) + steelIn and rods, which share paySteel's 100k: rods are the
+		// second tangible flow on the Steel side, so neither is valued and the goods sum cannot run
+		assertEquals(List.of(), violated, describe(problems));
+		assertEquals(1, notEvaluated.size(), describe(problems));
+		assertTrue(notEvaluated.get(0).message().contains("goods"), notEvaluated.get(0).message());
 	}
 }

@@ -23,6 +23,7 @@ import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.CompareOp;
 import dev.valuenet.model.CurrencyTable;
 import dev.valuenet.model.EveryExpression;
+import dev.valuenet.model.Flows;
 import dev.valuenet.model.Governance;
 import dev.valuenet.model.InflowExpression;
 import dev.valuenet.model.MetricCall;
@@ -34,6 +35,7 @@ import dev.valuenet.model.Rule;
 import dev.valuenet.model.Scenario;
 import dev.valuenet.model.Units;
 import dev.valuenet.model.ValueKind;
+import dev.valuenet.model.ValueObject;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.validation.CheckContext;
 
@@ -119,19 +121,32 @@ public final class GovernanceRules extends BasicCheck {
 			}
 		}
 
-		/** {@code share(kind into X from Y)}: Y's share of X's yearly inflow of that kind; {@code hhi(kind into X)}. */
+		/**
+		 * {@code share(kind into X from Y)}: Y's share of X's yearly inflow of that kind (or of that value object
+		 * only); {@code hhi(kind into X)}. Inflows are summed by their value in the network currency; when some
+		 * have none but all are measured in one unit, by their amounts in that unit; else the rule cannot run.
+		 */
 		private void inflow(InflowExpression inflow) {
 			String into = ResolvedNetwork.qualifiedName(inflow.getInto());
-			ValueKind kind = inflow.getValue() != null && !inflow.getValue().eIsProxy() ? inflow.getValue().getKind() : inflow.getKind();
+			ValueObject object = inflow.getValue() != null && !inflow.getValue().eIsProxy() ? inflow.getValue() : null;
+			ValueKind kind = object != null ? object.getKind() : inflow.getKind();
+			String what = object != null ? object.getName() : kind.getLiteral();
+			List<FlowRecord> matched = analysis.network().flows().stream()
+					.filter(f -> f.to().equals(into) && (object != null ? f.source().getValue() == object : f.kind() == kind)).toList();
+			boolean byValue = matched.stream().allMatch(FlowRecord::valued);
+			String unit = matched.isEmpty() ? null : matched.get(0).unit();
+			if (!byValue && (unit == null || !matched.stream().allMatch(f -> !Double.isNaN(f.amountPerYear()) && Flows.sameUnit(unit, f.unit())))) {
+				notEvaluated(inflow.getInto().getName() + "'s inflows of " + what
+						+ " have neither all a value in the network currency nor one unit to add them in; give them a 'price' or 'worth'");
+				return;
+			}
 			java.util.Map<String, Double> byGiver = new java.util.HashMap<>();
-			for (FlowRecord flow : analysis.network().flows()) {
-				if (flow.to().equals(into) && flow.kind() == kind && !Double.isNaN(flow.amountPerYear())) {
-					byGiver.merge(flow.from(), flow.amountPerYear(), Double::sum);
-				}
+			for (FlowRecord flow : matched) {
+				byGiver.merge(flow.from(), byValue ? flow.valuePerYear() : flow.amountPerYear(), Double::sum);
 			}
 			double total = byGiver.values().stream().mapToDouble(Double::doubleValue).sum();
 			if (total <= 0) {
-				notEvaluated(inflow.getInto().getName() + " receives no " + kind.getLiteral() + " with a magnitude");
+				notEvaluated(inflow.getInto().getName() + " receives no " + what + " with a magnitude");
 				return;
 			}
 			if (inflow.getFunction().equals("share")) {
@@ -140,10 +155,10 @@ public final class GovernanceRules extends BasicCheck {
 					return;
 				}
 				double share = byGiver.getOrDefault(ResolvedNetwork.qualifiedName(inflow.getFrom()), 0.0) / total;
-				compare(inflow.getFrom().getName() + "'s share of " + kind.getLiteral() + " into " + inflow.getInto().getName(), share, "share");
+				compare(inflow.getFrom().getName() + "'s share of " + what + " into " + inflow.getInto().getName(), share, "share");
 			} else {
 				double hhi = byGiver.values().stream().mapToDouble(v -> (v / total) * (v / total)).sum();
-				compare(kind.getLiteral() + " into " + inflow.getInto().getName(), hhi, "hhi");
+				compare(what + " into " + inflow.getInto().getName(), hhi, "hhi");
 			}
 		}
 

@@ -1,6 +1,7 @@
 package dev.valuenet.validation.checks;
 
 import dev.valuenet.analysis.LayerGraph;
+import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.dsl.validation.IssueCodes;
 import dev.valuenet.metrics.resilience.Redundancy;
 import dev.valuenet.model.ValuenetPackage;
@@ -24,7 +25,7 @@ public final class SupplierConcentration extends BasicCheck {
 		LayerGraph supply = context.analysis().supplyGraph();
 		Redundancy redundancy = Redundancy.of(supply.graph());
 		for (int v = 0; v < supply.graph().nodeCount(); v++) {
-			if (redundancy.suppliers(v) >= 2 && redundancy.inflow(v) > 0 && redundancy.hhi(v) > THRESHOLD) {
+			if (redundancy.suppliers(v) >= 2 && redundancy.inflow(v) > 0 && NetworkAnalysis.allValued(supply, v) && redundancy.hhi(v) > THRESHOLD) {
 				context.report(CheckContext.Severity.INFO, String.format(
 						"%s's %d suppliers are concentrated (HHI %.2f > %.2f): one of them delivers most of the volume.",
 						supply.node(v).simpleName(), redundancy.suppliers(v), redundancy.hhi(v), THRESHOLD),

@@ -72,7 +72,7 @@ class ReconnectCommandTest {
 		DiagramEdge copy = edge(after, "t.s", "pay2");
 		assertEquals("t.s.D", copy.source());
 		assertEquals("t.net.B", copy.target());
-		assertEquals(1_000_000, copy.amountPerYear(), 1e-6);
+		assertEquals(1_000_000, copy.valuePerYear(), 1e-6);
 		assertTrue(after.map("t.s").edges().stream().noneMatch(e -> e.label().equals("pay")));
 	}
 

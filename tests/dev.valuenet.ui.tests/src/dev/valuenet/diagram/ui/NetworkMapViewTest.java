@@ -57,7 +57,7 @@ public class NetworkMapViewTest {
 			waitFor("21 boxes in the DOM", 10_000, () -> count(view, "g.vn-node") == 21);
 			Assertions.assertEquals(19, count(view, "g.vn-node.vn-actor"));
 			Assertions.assertEquals(2, count(view, "g.vn-node.vn-segment"));
-			Assertions.assertEquals(73, count(view, "path.vn-flow"));
+			Assertions.assertEquals(75, count(view, "path.vn-flow"));
 			Assertions.assertEquals(11, count(view, "path.vn-tie"));
 			Assertions.assertTrue(count(view, "path.vn-flow.vn-dashed") > 0, "intangible flows are dashed");
 			// the OEM box is a firm: the fill Styles gives firms
@@ -121,13 +121,13 @@ public class NetworkMapViewTest {
 			List<String> rest = new java.util.ArrayList<>(after);
 			rest.remove(added);
 			Assertions.assertEquals(before, rest, "every other line, comments included, unchanged");
-			flowLinesDrawn(view, 74);
+			flowLinesDrawn(view, 76);
 			maximized(page, view, () -> UiTesting.screenshot("diagram-car-map-new-flow"));
 
 			// one undo in the editor restores the text byte for byte
 			editor.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
 			Assertions.assertEquals(beforeFlow, doc.get());
-			flowLinesDrawn(view, 73);
+			flowLinesDrawn(view, 75);
 
 			// Del on the Tires box: the bridge call the client makes; the actor goes with its two flows (lines 39, 99, 100
 			// of the example, the only ones naming Tires) and nothing else changes
@@ -136,10 +136,10 @@ public class NetworkMapViewTest {
 			List<String> withoutTires = beforeFlow.lines().filter(line -> !line.contains("Tires")).toList();
 			Assertions.assertEquals(before.size() - 3, withoutTires.size(), "the example names Tires on exactly 3 lines");
 			Assertions.assertEquals(withoutTires, doc.get().lines().toList());
-			flowLinesDrawn(view, 71);
+			flowLinesDrawn(view, 73);
 			editor.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
 			Assertions.assertEquals(beforeFlow, doc.get(), "one undo brings the actor and its flows back");
-			flowLinesDrawn(view, 73);
+			flowLinesDrawn(view, 75);
 		} finally {
 			doc.set(original);
 			editor.doSave(new NullProgressMonitor());

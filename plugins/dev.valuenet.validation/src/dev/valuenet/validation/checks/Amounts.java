@@ -1,0 +1,24 @@
+package dev.valuenet.validation.checks;
+
+import java.util.Locale;
+
+/** Amounts in messages: 3 significant digits with k/M/B/T, so that no two different amounts print alike. */
+final class Amounts {
+
+	private Amounts() {
+	}
+
+	static String compact(double amount) {
+		double abs = Math.abs(amount);
+		String[] suffixes = { "", "k", "M", "B", "T" };
+		int i = 0;
+		while (abs >= 1000 && i < suffixes.length - 1) {
+			abs /= 1000;
+			amount /= 1000;
+			i++;
+		}
+		String text = String.format(Locale.ROOT, abs >= 100 ? "%.0f" : abs >= 10 ? "%.1f" : "%.2f", amount);
+		text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+		return text + suffixes[i];
+	}
+}
