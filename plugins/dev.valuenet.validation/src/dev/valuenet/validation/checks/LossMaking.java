@@ -21,9 +21,13 @@ import dev.valuenet.validation.CheckContext;
  * An actor that pays out more money a year than it takes in cannot sustain its place in the network
  * (e3value's profitability sheet). Customers are expected to pay (segments and actors of kind
  * {@code customer} are exempt), and so is an actor that declares the subsidy: the payer of an
- * {@code incentive}.
+ * {@code incentive}. A deficit within {@value #TOLERANCE} of the money paid out is within the precision of a
+ * model's yearly estimates (a clearing house passing money on) and not reported.
  */
 public final class LossMaking extends BasicCheck {
+
+	/** Share of the money paid out that a deficit must exceed to be reported. */
+	public static final double TOLERANCE = 0.05;
 
 	public LossMaking() {
 		super(IssueCodes.LOSS_MAKING, Cost.NORMAL);
@@ -35,7 +39,7 @@ public final class LossMaking extends BasicCheck {
 		Set<String> subsidizers = subsidizers(context);
 		String currency = context.analysis().currency() == null ? "" : " " + context.analysis().currency();
 		for (Profitability row : context.analysis().profitability()) {
-			if (row.segment() || row.kind().equals("customer") || subsidizers.contains(row.actor()) || !(row.moneyOut() > row.moneyIn())) {
+			if (row.segment() || row.kind().equals("customer") || subsidizers.contains(row.actor()) || !(row.moneyOut() - row.moneyIn() > TOLERANCE * row.moneyOut())) {
 				continue;
 			}
 			context.report(CheckContext.Severity.WARNING, String.format(Locale.ROOT,
