@@ -24,6 +24,7 @@ Usage (from the repository root or anywhere):
     python3 examples/large/generate.py OUT.vnet   # writes elsewhere
 """
 
+import math
 import os
 import random
 import sys
@@ -56,6 +57,12 @@ class Writer:
         self.lines = []
         self.flow_count = 0
         self.money_flows = 0
+        self.money_in = {}  # actor -> EUR per year received
+        self.money_out = {}  # actor -> EUR per year paid
+
+    def pay(self, payer, payee, eur_per_year):
+        self.money_out[payer] = self.money_out.get(payer, 0) + eur_per_year
+        self.money_in[payee] = self.money_in.get(payee, 0) + eur_per_year
 
     def line(self, text=""):
         self.lines.append(text)
@@ -74,6 +81,23 @@ def amount(rng, low_exp, high_exp):
     else:
         text = str(mantissa)
     return text + ["", "k", "M", "B"][exp]
+
+
+MULTIPLIERS = {"k": 1e3, "M": 1e6, "B": 1e9}
+PER_YEAR = {"/year": 1, "monthly": 12, "quarterly": 4}
+
+
+def magnitude(text):
+    """The number an amount() text stands for ('4.5M' -> 4500000)."""
+    return float(text[:-1]) * MULTIPLIERS[text[-1]] if text[-1] in MULTIPLIERS else float(text)
+
+
+def eur_per_year(props):
+    """EUR per year of money_props() text such as '120k USD/year' or '4M EUR monthly' (rate USD = 0.92 EUR)."""
+    words = props.split()
+    currency = words[1][:3]
+    times = PER_YEAR["/year"] if words[1].endswith("/year") else PER_YEAR[words[2]]
+    return magnitude(words[0]) * times * (0.92 if currency == "USD" else 1)
 
 
 def goods_props(rng):
@@ -126,6 +150,7 @@ def emit_flow(w, rng, kind, source, target, via=None):
         props += " via " + via
     if kind == "money":
         w.money_flows += 1
+        w.pay(source, target, eur_per_year(props))
     w.line("  flow %s : %s %s -> %s { %s }" % (w.flow_name(), kind, source, target, props))
 
 
@@ -257,8 +282,28 @@ def generate():
         exchanges += 1
         w.line("  exchange x%02d %s <-> %s per sale {" % (c, firm, segment))
         w.line("    %s -> %s : Order 1 order" % (firm, segment))
-        w.line("    %s -> %s : money %d EUR" % (segment, firm, rng.randint(20, 900)))
-        w.line("  } volume %s sales/year" % amount(rng, 1, 2))
+        price = rng.randint(20, 900)
+        volume = amount(rng, 1, 2)
+        w.line("    %s -> %s : money %d EUR" % (segment, firm, price))
+        w.line("  } volume %s sales/year" % volume)
+        w.pay(segment, firm, price * magnitude(volume))
+    w.line()
+
+    # ---- every business earns what it pays out (profitability: no vnet.loss-making) ---------------
+    # Random trades leave many actors paying more than they earn; each of them also sells services
+    # to a segment, for 10% more than its deficit. Customers are expected to pay (and are exempt).
+    w.line("  // ---- sales that balance the books ----")
+    kinds = {name: kind for members in communities for name, kind in members}
+    for i, name in enumerate(sorted(kinds)):
+        deficit = w.money_out.get(name, 0) - w.money_in.get(name, 0)
+        if kinds[name] == "customer" or deficit <= 0:
+            continue
+        segment = SEGMENTS[i % len(SEGMENTS)]
+        w.line("  flow %s : service %s -> %s { %d hours/year }" % (w.flow_name(), name, segment, 1000 + i))
+        millions = math.ceil(deficit * 1.1 / 1e5) / 10  # rounded up to 0.1M
+        w.line("  flow %s : money %s -> %s { %.1fM EUR/year }" % (w.flow_name(), segment, name, millions))
+        w.money_flows += 1
+        w.pay(segment, name, millions * 1e6)
     w.line()
 
     # ---- governance -----------------------------------------------------------------------------

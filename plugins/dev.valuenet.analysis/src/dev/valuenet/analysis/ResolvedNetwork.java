@@ -89,9 +89,9 @@ public final class ResolvedNetwork {
 		for (Network part : Networks.parts((Network) network)) {
 			for (Element element : part.getElements()) {
 				if (element instanceof Flow flow) {
-					addFlow(flows, flow, root, currencies);
+					addFlow(participants, flows, flow, root, currencies);
 				} else if (element instanceof Exchange exchange) {
-					exchange.getFlows().forEach(f -> addFlow(flows, f, root, currencies));
+					exchange.getFlows().forEach(f -> addFlow(participants, flows, f, root, currencies));
 				}
 			}
 		}
@@ -107,8 +107,8 @@ public final class ResolvedNetwork {
 				case AddEdit add -> {
 					switch (add.getElement()) {
 						case Participant participant -> add(newParticipants, participant);
-						case Flow flow -> addFlow(newFlows, flow, root, currencies);
-						case Exchange exchange -> exchange.getFlows().forEach(f -> addFlow(newFlows, f, root, currencies));
+						case Flow flow -> addFlow(newParticipants, newFlows, flow, root, currencies);
+						case Exchange exchange -> exchange.getFlows().forEach(f -> addFlow(newParticipants, newFlows, f, root, currencies));
 						default -> {
 						}
 					}
@@ -191,10 +191,14 @@ public final class ResolvedNetwork {
 		return new ParticipantRecord(qualifiedName(participant), participant, kind, participant instanceof Segment);
 	}
 
-	private static void addFlow(List<FlowRecord> flows, Flow flow, AbstractNetwork root, CurrencyTable currencies) {
+	private static void addFlow(Map<String, ParticipantRecord> participants, List<FlowRecord> flows, Flow flow, AbstractNetwork root,
+			CurrencyTable currencies) {
 		if (!resolved(flow.getFrom()) || !resolved(flow.getTo()) || flow.getFrom() == flow.getTo()) {
 			return;
 		}
+		// a participant of an imported network that a flow names takes part in this network through that flow
+		participants.putIfAbsent(qualifiedName(flow.getFrom()), record(flow.getFrom()));
+		participants.putIfAbsent(qualifiedName(flow.getTo()), record(flow.getTo()));
 		Layer layer = Networks.layerOf(flow, root);
 		double amount = flow.getQuantity() == null ? Double.NaN : yearly(flow, currencies);
 		double lead = flow.getLead() == null ? Double.NaN : days(flow);

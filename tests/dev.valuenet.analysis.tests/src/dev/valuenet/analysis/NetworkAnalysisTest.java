@@ -154,4 +154,30 @@ class NetworkAnalysisTest {
 		IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> analysis.graph("social"));
 		assertTrue(e.getMessage().contains("logistical"), e.getMessage());
 	}
+
+	/** A flow to an actor of an imported network is part of the analysis (it used to vanish from metrics). */
+	@Test
+	void aFlowToAnImportedActorTakesThatActorIntoTheNetwork() {
+		Map<String, AbstractNetwork> networks = load("partners.vnet", """
+				network partners {
+				  actor Ext : supplier
+				}
+				""", "main.vnet", """
+				import partners.*
+				network main {
+				  currency EUR
+				  actor A : firm
+				  actor B : firm
+				  flow parts : goods Ext -> A { 10 units/year }
+				  flow pay : money A -> Ext { 1k EUR/year }
+				  flow resale : goods A -> B { 10 units/year }
+				}
+				""");
+		NetworkAnalysis analysis = NetworkAnalysis.of(networks.get("main"));
+		assertEquals(List.of("main.A", "main.B", "partners.Ext"), List.copyOf(analysis.network().participants().keySet()));
+		assertEquals(3, analysis.summary(LayerGraph.ALL).flows());
+		ActorMetrics a = analysis.actor(LayerGraph.ALL, "main.A");
+		assertEquals(1, a.inDegree());
+		assertEquals(1_000, a.inStrength(), 1e-9); // the parts, valued by the 1k EUR paid for them
+	}
 }

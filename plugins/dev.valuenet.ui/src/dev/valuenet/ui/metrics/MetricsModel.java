@@ -20,6 +20,7 @@ import dev.valuenet.analysis.NetworkSummary;
 import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.Weight;
 import dev.valuenet.analysis.WeightedGraph;
+import dev.valuenet.analysis.Profitability;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Document;
@@ -33,8 +34,11 @@ import dev.valuenet.ui.editor.VnetLanguage;
  */
 final class MetricsModel {
 
-	/** One table row: the metrics and where the actor is declared (file, offset and length of its name). */
-	record Row(ActorMetrics metrics, Path file, int offset, int length) {
+	/**
+	 * One table row: the metrics, the actor's yearly value in and out (all layers, network currency) and where
+	 * the actor is declared (file, offset and length of its name).
+	 */
+	record Row(ActorMetrics metrics, Profitability profit, Path file, int offset, int length) {
 	}
 
 	/**
@@ -42,7 +46,7 @@ final class MetricsModel {
 	 * weight left out (null without rows).
 	 */
 	record Result(Path file, List<String> networks, String network, List<String> layers, String layer, List<Row> rows,
-			NetworkSummary summary, String error, long millis, WeightedGraph weighted) {
+			NetworkSummary summary, String currency, int unvalued, String error, long millis, WeightedGraph weighted) {
 	}
 
 	private static Path cachedFolder;
@@ -119,11 +123,14 @@ final class MetricsModel {
 			NetworkSummary summary = analysis.summary(key);
 			List<Row> rows = new ArrayList<>(metrics.size());
 			var participants = analysis.network().participants();
-			for (ActorMetrics m : metrics) {
+			List<Profitability> profits = analysis.profitability();
+			for (int i = 0; i < metrics.size(); i++) {
+				ActorMetrics m = metrics.get(i);
 				ParticipantRecord p = participants.get(m.actor());
-				rows.add(row(m, p == null ? null : p.source()));
+				rows.add(row(m, profits.get(i), p == null ? null : p.source()));
 			}
-			return new Result(file, networks, chosen.getName(), layers, key, List.copyOf(rows), summary, null,
+			return new Result(file, networks, chosen.getName(), layers, key, List.copyOf(rows), summary,
+					analysis.currency() == null ? "money" : analysis.currency(), analysis.graph(key).unvaluedFlows(), null,
 					(System.nanoTime() - start) / 1_000_000, weighted);
 		} catch (IOException | RuntimeException e) {
 			return error(file, "metrics failed: " + e, start);
@@ -131,21 +138,22 @@ final class MetricsModel {
 	}
 
 	private static Result error(Path file, String message, long start) {
-		return new Result(file, List.of(), null, List.of(), null, List.of(), null, message, (System.nanoTime() - start) / 1_000_000, null);
+		return new Result(file, List.of(), null, List.of(), null, List.of(), null, null, 0, message, (System.nanoTime() - start) / 1_000_000,
+				null);
 	}
 
-	private static Row row(ActorMetrics m, EObject source) {
+	private static Row row(ActorMetrics m, Profitability profit, EObject source) {
 		if (source == null || source.eResource() == null) {
-			return new Row(m, null, -1, 0);
+			return new Row(m, profit, null, -1, 0);
 		}
 		Resource resource = source.eResource();
 		Path path = resource.getURI().isFile() ? Path.of(resource.getURI().toFileString()) : null;
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(source, ValuenetPackage.Literals.NAMED_ELEMENT__NAME);
 		INode node = nodes.isEmpty() ? NodeModelUtils.findActualNodeFor(source) : nodes.get(0);
 		if (node == null) {
-			return new Row(m, path, -1, 0);
+			return new Row(m, profit, path, -1, 0);
 		}
-		return new Row(m, path, node.getOffset(), node.getLength());
+		return new Row(m, profit, path, node.getOffset(), node.getLength());
 	}
 
 	/** The folder's files, loaded again only when one of them changed (modification stamps). */

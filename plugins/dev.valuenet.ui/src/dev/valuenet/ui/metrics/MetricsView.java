@@ -62,18 +62,14 @@ public class MetricsView extends ViewPart {
 	public static final String ID = "dev.valuenet.ui.metricsView";
 
 	private static final String[] TITLES = { "Actor", "Kind", "In", "Out", "Betweenness", "Closeness", "Eigenvector", "PageRank",
-			"Community", "Articulation point", "Suppliers", "HHI" };
-	private static final int[] WIDTHS = { 200, 90, 45, 45, 95, 85, 90, 80, 80, 120, 75, 60 };
+			"Community", "Articulation point", "Suppliers", "HHI", "Value in", "Value out", "Net" };
+	private static final int[] WIDTHS = { 200, 90, 45, 45, 95, 85, 90, 80, 80, 120, 75, 60, 110, 110, 110 };
 	/** Sort arrow (16 px on GTK) plus the cell margins on both sides. */
 	private static final int HEADER_PADDING = 36;
-	@SuppressWarnings("unchecked")
-	private static final Function<ActorMetrics, Comparable<?>>[] KEYS = new Function[] { (Function<ActorMetrics, String>) ActorMetrics::actor,
-			(Function<ActorMetrics, String>) ActorMetrics::kind, (Function<ActorMetrics, Integer>) ActorMetrics::inDegree,
-			(Function<ActorMetrics, Integer>) ActorMetrics::outDegree, (Function<ActorMetrics, Double>) ActorMetrics::betweenness,
-			(Function<ActorMetrics, Double>) ActorMetrics::closeness, (Function<ActorMetrics, Double>) ActorMetrics::eigenvector,
-			(Function<ActorMetrics, Double>) ActorMetrics::pagerank, (Function<ActorMetrics, Integer>) ActorMetrics::community,
-			(Function<ActorMetrics, Boolean>) ActorMetrics::articulationPoint, (Function<ActorMetrics, Integer>) ActorMetrics::suppliers,
-			(Function<ActorMetrics, Double>) ActorMetrics::hhi };
+	private static final List<Function<Row, Comparable<?>>> KEYS = List.of(r -> r.metrics().actor(), r -> r.metrics().kind(),
+			r -> r.metrics().inDegree(), r -> r.metrics().outDegree(), r -> r.metrics().betweenness(), r -> r.metrics().closeness(),
+			r -> r.metrics().eigenvector(), r -> r.metrics().pagerank(), r -> r.metrics().community(), r -> r.metrics().articulationPoint(),
+			r -> r.metrics().suppliers(), r -> r.metrics().hhi(), r -> r.profit().valueIn(), r -> r.profit().valueOut(), r -> r.profit().net());
 
 	private TableViewer viewer;
 	private Combo networkCombo;
@@ -189,7 +185,7 @@ public class MetricsView extends ViewPart {
 			column.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
-					return text(((Row) element).metrics(), index);
+					return text((Row) element, index);
 				}
 			});
 			column.getColumn().addListener(SWT.Selection, e -> sortBy(index));
@@ -223,7 +219,8 @@ public class MetricsView extends ViewPart {
 		}
 	}
 
-	private static String text(ActorMetrics m, int column) {
+	private static String text(Row row, int column) {
+		ActorMetrics m = row.metrics();
 		return switch (column) {
 			case 0 -> m.actor();
 			case 1 -> m.kind();
@@ -236,8 +233,16 @@ public class MetricsView extends ViewPart {
 			case 8 -> Integer.toString(m.community());
 			case 9 -> m.articulationPoint() ? "yes" : "";
 			case 10 -> Integer.toString(m.suppliers());
-			default -> format(m.hhi());
+			case 11 -> format(m.hhi());
+			case 12 -> money(row.profit().valueIn());
+			case 13 -> money(row.profit().valueOut());
+			default -> money(row.profit().net());
 		};
+	}
+
+	/** A yearly amount of the network currency, whole units with thousands separators. */
+	private static String money(double value) {
+		return String.format(Locale.ROOT, "%,.0f", value);
 	}
 
 	private static String format(double value) {
@@ -331,8 +336,9 @@ public class MetricsView extends ViewPart {
 	private static String summary(Result r) {
 		if (r.error() != null) return r.error();
 		NetworkSummary s = r.summary();
-		String text = String.format(Locale.ROOT, "%s (%s): density %.3f, reciprocity %.3f, %d communities, modularity %.3f  |  %d actors, %d edges, %d flows",
-				r.network(), r.layer(), s.density(), s.reciprocity(), s.communities(), s.modularity(), s.actors(), s.edges(), s.flows());
+		String text = String.format(Locale.ROOT, "%s (%s): density %.3f, reciprocity %.3f, %d communities, modularity %.3f  |  %d actors, %d edges, %d flows"
+				+ "  |  values in %s per year, all layers; %d flows without a value left out", r.network(), r.layer(), s.density(), s.reciprocity(),
+				s.communities(), s.modularity(), s.actors(), s.edges(), s.flows(), r.currency(), r.unvalued());
 		WeightedGraph w = r.weighted();
 		if (w != null && w.weight() != Weight.NONE) {
 			text += String.format(Locale.ROOT, "  |  centralities weighted by %s: %d edges, %d %s without a %s left out", w.weight().id(),
@@ -466,8 +472,8 @@ public class MetricsView extends ViewPart {
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		public int compare(Viewer v, Object a, Object b) {
 			if (column < 0) return 0;
-			Comparable ka = KEYS[column].apply(((Row) a).metrics());
-			Comparable kb = KEYS[column].apply(((Row) b).metrics());
+			Comparable ka = KEYS.get(column).apply((Row) a);
+			Comparable kb = KEYS.get(column).apply((Row) b);
 			int c = Comparator.<Comparable>nullsLast(Comparator.naturalOrder()).compare(ka, kb);
 			return descending ? -c : c;
 		}

@@ -60,6 +60,15 @@ public class MetricsViewTest {
 		Assertions.assertEquals("all", view.layerCombo().getText());
 		Assertions.assertEquals("auto.oem", view.networkCombo().getText());
 		Assertions.assertTrue(view.status().contains("density") && view.status().contains("modularity"), view.status());
+		// profitability beside the structure: yearly values in the network currency, never a mix of units
+		Assertions.assertTrue(view.status().contains("values in EUR per year"), view.status());
+		Assertions.assertEquals(List.of("Value in", "Value out", "Net"), List.of(table.getColumn(12).getText(), table.getColumn(13).getText(),
+				table.getColumn(14).getText()));
+		// Pistons: in 2.5M EUR of steel (valued by the 2.5M it pays), 5.8M EUR paid by the OEM and the OEM's supplier
+		// development worth 75k EUR a quarter; out 5.8M EUR of piston sets (valued by that payment) and 2.5M EUR to the mill
+		org.eclipse.swt.widgets.TableItem pistons = java.util.Arrays.stream(table.getItems())
+				.filter(item -> item.getText(0).equals("auto.oem.Pistons")).findFirst().orElseThrow();
+		Assertions.assertEquals(List.of("8,600,000", "8,300,000", "300,000"), List.of(pistons.getText(12), pistons.getText(13), pistons.getText(14)));
 		// every header can be read in full: at least as wide as the platform makes a column of that title alone
 		Shell probe = new Shell(table.getDisplay());
 		try {
