@@ -18,11 +18,11 @@ import dev.valuenet.model.ValueKind;
  * <li>else the flow's own {@code price} times its yearly amount (price per the flow's unit);</li>
  * <li>else the flow's {@code worth} (perceived value, the way Allee's value network analysis rates intangibles);</li>
  * <li>else its value object's {@code price} times its yearly amount;</li>
- * <li>else the money that comes back for it: the money flows in the opposite direction of the same exchange
+ * <li>else, for a tangible flow, the money that comes back for it: the money flows in the opposite direction of the same exchange
  * (or, for a stand-alone flow, the stand-alone money flows between the same two participants), less the
  * value of the priced flows it travels with. One payment pays for one value object, as in e3value: the one
- * unvalued flow on its side; among several, the one flow of goods or services, else the one tangible flow;
- * the others ride along unvalued.</li>
+ * unvalued tangible flow on its side; among several, the one flow of goods or services. Intangibles
+ * (trust, reputation...) are not bought: only their {@code worth} values them (Allee).</li>
  * </ol>
  * Anything else is not valued: left out of every value figure, and counted ({@link #unvalued}).
  */
@@ -118,6 +118,9 @@ public final class FlowValuation {
 	private static FlowValue reciprocal(List<FlowRecord> flows, FlowValue[] values, boolean[] pending, int i, Map<Side, List<Integer>> sides,
 			Map<Side, Double> money) {
 		FlowRecord flow = flows.get(i);
+		if (Flows.isIntangible(flow.source())) {
+			return FlowValue.none("intangible, no worth");
+		}
 		Side side = side(flow);
 		Double payment = money.get(side.reverse());
 		if (payment == null) {
@@ -130,7 +133,7 @@ public final class FlowValuation {
 			if (other.kind() == ValueKind.MONEY) {
 				continue;
 			}
-			if (pending[j]) {
+			if (pending[j] && !Flows.isIntangible(other.source())) {
 				unpriced.add(j);
 			} else if (values[j].known() && values[j].source() != Valuation.WORTH) {
 				priced += values[j].perYear();
@@ -152,14 +155,10 @@ public final class FlowValuation {
 		return FlowValue.of(remainder, Valuation.RECIPROCAL);
 	}
 
-	/** Which of several unpriced flows a payment pays for: the one goods or service flow, else the one tangible flow, else -1. */
+	/** Which of several unpriced tangible flows a payment pays for: the one goods or service flow, else -1. */
 	private static int paidFor(List<FlowRecord> flows, List<Integer> unpriced) {
 		List<Integer> supply = unpriced.stream().filter(j -> flows.get(j).isSupply()).toList();
-		if (supply.size() == 1) {
-			return supply.get(0);
-		}
-		List<Integer> tangible = unpriced.stream().filter(j -> !Flows.isIntangible(flows.get(j).source())).toList();
-		return supply.isEmpty() && tangible.size() == 1 ? tangible.get(0) : -1;
+		return supply.size() == 1 ? supply.get(0) : -1;
 	}
 
 	private static String name(FlowRecord flow) {

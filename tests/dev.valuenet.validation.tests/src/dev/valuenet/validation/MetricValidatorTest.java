@@ -223,7 +223,7 @@ class MetricValidatorTest {
 		assertEquals(1, found.get(0).line());
 		assertEquals(Problem.Severity.INFO, found.get(0).severity());
 		assertTrue(found.get(0).message().startsWith("1 of 12 flows have no value in EUR"), found.get(0).message());
-		assertTrue(found.get(0).message().contains("tips (no price, no worth, no money paid back)"), found.get(0).message());
+		assertTrue(found.get(0).message().contains("tips (intangible, no worth)"), found.get(0).message());
 	}
 
 	/** Fund pays Maker 2M a year and takes nothing in: a loss, unless it declares the subsidy as an incentive. */
