@@ -118,9 +118,10 @@ class MetricValidatorTest {
 	/** Parts' share of goods into Maker: 90 / (90 + 10) = 90%. */
 	@Test
 	void shareRule() {
-		assertEquals(1, withCode(check("  governance {\n    rule s : share(goods into Maker from Parts) <= 80% severity warning\n  }"),
+		// by value, not by units: Parts' goods are paid 1M EUR, Steel's 100k EUR: 1 / 1.1 = 90.9% (by units it would be 90%)
+		assertEquals(1, withCode(check("  governance {\n    rule s : share(goods into Maker from Parts) <= 90% severity warning\n  }"),
 				IssueCodes.RULE_VIOLATED).size());
-		assertEquals(0, withCode(check("  governance {\n    rule s : share(goods into Maker from Parts) <= 90% severity warning\n  }"),
+		assertEquals(0, withCode(check("  governance {\n    rule s : share(goods into Maker from Parts) <= 91% severity warning\n  }"),
 				IssueCodes.RULE_VIOLATED).size());
 	}
 
