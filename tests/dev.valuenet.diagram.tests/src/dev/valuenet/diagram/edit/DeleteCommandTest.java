@@ -174,7 +174,7 @@ class DeleteCommandTest {
 				  flow pistonPay : money OEM -> Pistons { 5.8M EUR/year via pistonSupply }
 				  flow pistonForecast : Forecast OEM -> Pistons { weekly accuracy 92% via pistonSupply }
 				""", """
-				  flow supplierDevelopment : knowledge OEM -> Pistons { quarterly strength medium via pistonSupply }
+				  flow supplierDevelopment : knowledge OEM -> Pistons { quarterly strength medium via pistonSupply worth 75k EUR } // what the piston maker would pay a consultancy
 				""", """
 				    rule pistonShare : share(goods into OEM from Pistons) <= 40% severity warning
 				""", """
