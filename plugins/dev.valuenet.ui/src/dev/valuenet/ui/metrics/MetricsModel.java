@@ -114,7 +114,7 @@ final class MetricsModel {
 			List<String> layers = analysis.metricLayers();
 			String key = layer != null && layers.contains(layer) ? layer : layers.get(0);
 			if (key.equals(LayerGraph.TIES) && weight == Weight.VALUE && !analysis.layers().contains(key)) {
-				return new Result(file, networks, chosen.getName(), layers, key, List.of(), null,
+				return new Result(file, networks, chosen.getName(), layers, key, List.of(), null, null, 0,
 						"Ties carry no value of their own: weigh the ties layer by strength or none.", (System.nanoTime() - start) / 1_000_000,
 						null);
 			}
