@@ -40,11 +40,12 @@ final class CheckCommand implements Command {
 				Options:
 				  --format text   one line per diagnostic (default):
 				                  file:line:col: severity: message [code]
-				  --format json   {"files": n, "errors": n, "warnings": n, "infos": n,
+				  --format json   {"files": n, "errors": n, "warnings": n, "infos": n, "accepted": n,
 				                   "problems": [{"file", "line", "column", "severity", "message", "code"}]}
 				  --help          this help
 
-				A summary goes to stderr. Exit codes: 0 no errors (warnings allowed), 1 errors found,
+				Findings the models accept (accept statements in governance blocks, docs/language.md)
+				are not listed; the summary counts them as "accepted". A summary goes to stderr. Exit codes: 0 no errors (warnings allowed), 1 errors found,
 				2 usage or I/O failure.
 
 				Example: valuenet check examples/
@@ -64,16 +65,18 @@ final class CheckCommand implements Command {
 		}
 		long start = System.nanoTime();
 		var files = ValuenetWorkspace.collect(arguments.paths());
-		List<Problem> problems = ModelSession.create(MetricValidator::install).openPaths(files).validate();
+		ModelSession session = ModelSession.create(MetricValidator::install).openPaths(files);
+		List<Problem> problems = session.validate();
+		List<Problem> accepted = session.workspace().accepted();
 		long errors = count(problems, Problem.Severity.ERROR);
 		long warnings = count(problems, Problem.Severity.WARNING);
 		if (format.equals("json")) {
-			out.println(Json.write(toJson(files.size(), problems)));
+			out.println(Json.write(toJson(files.size(), problems, accepted)));
 		} else {
 			problems.forEach(out::println);
 		}
-		err.printf("valuenet check: %d file(s), %d error(s), %d warning(s) in %.1f s%n", files.size(), errors, warnings,
-				(System.nanoTime() - start) / 1e9);
+		err.printf("valuenet check: %d file(s), %d error(s), %d warning(s), %d info(s), %d accepted in %.1f s%n", files.size(), errors,
+				warnings, count(problems, Problem.Severity.INFO), accepted.size(), (System.nanoTime() - start) / 1e9);
 		return errors > 0 ? Valuenet.PROBLEMS : Valuenet.OK;
 	}
 
@@ -81,12 +84,13 @@ final class CheckCommand implements Command {
 		return problems.stream().filter(p -> p.severity() == severity).count();
 	}
 
-	private static JsonObject toJson(int files, List<Problem> problems) {
+	private static JsonObject toJson(int files, List<Problem> problems, List<Problem> accepted) {
 		JsonObject json = new JsonObject();
 		json.addProperty("files", files);
 		json.addProperty("errors", count(problems, Problem.Severity.ERROR));
 		json.addProperty("warnings", count(problems, Problem.Severity.WARNING));
 		json.addProperty("infos", count(problems, Problem.Severity.INFO));
+		json.addProperty("accepted", accepted.size());
 		JsonArray list = new JsonArray();
 		for (Problem problem : problems) {
 			JsonObject item = new JsonObject();

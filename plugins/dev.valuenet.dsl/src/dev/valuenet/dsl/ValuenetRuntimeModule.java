@@ -4,11 +4,13 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import dev.valuenet.dsl.conversion.ValuenetValueConverters;
 import dev.valuenet.dsl.formatting2.ValuenetFormatter;
 import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
 import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
+import dev.valuenet.dsl.validation.ValuenetResourceValidator;
 
 /**
  * Guice bindings of the .vnet language runtime (headless: CLI, tests, language server).
@@ -29,5 +31,10 @@ public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
 		return ValuenetLinkingDiagnostics.class;
+	}
+
+	/** Validation followed by the model's accept statements (dev.valuenet.dsl.validation.Suppressions). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return ValuenetResourceValidator.class;
 	}
 }

@@ -25,6 +25,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 
+import dev.valuenet.model.Accept;
 import dev.valuenet.model.Canvas;
 import dev.valuenet.model.Document;
 import dev.valuenet.model.Exchange;
@@ -192,6 +193,21 @@ public class ValuenetFormatter extends AbstractFormatter2 {
 			network.getElements().forEach(e -> lines.add(before(e)));
 		} else if (owner instanceof Scenario scenario) {
 			scenario.getEdits().forEach(e -> lines.add(before(e)));
+			scenario.getElements().forEach(e -> lines.add(before(e)));
+			lines.removeIf(java.util.Objects::isNull);
+			lines.sort((a, b) -> Integer.compare(a.getOffset(), b.getOffset()));
+		} else if (owner instanceof Accept accept) {
+			// vnet.low-redundancy is one word: no space around its dots and hyphens
+			var code = regionFor(accept).feature(dev.valuenet.model.ValuenetPackage.Literals.ACCEPT__CODE);
+			if (code == null) {
+				for (ISemanticRegion hyphen : regionFor(accept).keywords("-")) {
+					document.surround(hyphen, f -> {
+						f.noSpace();
+						f.setPriority(IHiddenRegionFormatter.HIGH_PRIORITY);
+					});
+				}
+			}
+			return;
 		} else if (owner instanceof Exchange exchange) {
 			exchange.getFlows().forEach(f -> lines.add(before(f)));
 		} else if (owner instanceof Governance governance) {

@@ -40,6 +40,7 @@ import com.google.inject.Provider;
 
 import dev.valuenet.dsl.ValuenetStandaloneSetup;
 import dev.valuenet.dsl.validation.IssueCodes;
+import dev.valuenet.dsl.validation.Suppressions;
 import dev.valuenet.model.Document;
 
 /**
@@ -69,6 +70,7 @@ public class ValuenetWorkspace {
 	private XtextResourceSet resourceSet;
 	private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
 	private final List<Problem> readProblems = new ArrayList<>();
+	private final List<Problem> accepted = new ArrayList<>();
 
 	/** A workspace of the .vnet language, created by a fresh language injector. */
 	public static ValuenetWorkspace create() {
@@ -257,11 +259,15 @@ public class ValuenetWorkspace {
 	/** Diagnostics of every file: read problems, syntax, linking and validation, in file order. */
 	public List<Problem> validate() {
 		List<Problem> problems = new ArrayList<>(readProblems);
+		accepted.clear();
 		for (Map.Entry<Path, XtextResource> entry : resources.entrySet()) {
 			try {
 				EcoreUtil.resolveAll(entry.getValue());
 				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 					problems.add(toProblem(entry.getKey(), issue));
+				}
+				for (Suppressions.Suppressed suppressed : Suppressions.of(entry.getValue())) {
+					accepted.add(toProblem(entry.getKey(), suppressed.issue()));
 				}
 			} catch (RuntimeException e) {
 				// a defect of ours must not hide the other files' diagnostics, nor show a stack trace
@@ -274,6 +280,14 @@ public class ValuenetWorkspace {
 		problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line)
 				.thenComparingInt(Problem::column));
 		return problems;
+	}
+
+	/**
+	 * The findings the models accept ({@code accept} statements), left out of {@link #validate()}'s
+	 * result: from its last call, in file order.
+	 */
+	public List<Problem> accepted() {
+		return List.copyOf(accepted);
 	}
 
 	private static Problem toProblem(Path file, Issue issue) {

@@ -40,6 +40,10 @@ public final class IssueCodes {
 	public static final String UNKNOWN_METRIC = PREFIX + "unknown-metric";
 	/** A value outside its meaningful range (negative magnitude, accuracy above 100%, until before since). */
 	public static final String INVALID_VALUE = PREFIX + "invalid-value";
+	/** An {@code accept} names a code the language does not have, or one that cannot be accepted (syntax, references). */
+	public static final String UNKNOWN_ISSUE_CODE = PREFIX + "unknown-issue-code";
+	/** An {@code accept} covers no finding (reported after the metric checks ran). */
+	public static final String UNUSED_ACCEPT = PREFIX + "unused-accept";
 
 
 	// ---- metric checks and governance rules (dev.valuenet.validation, run on save/build and by the CLI) ----
@@ -64,6 +68,14 @@ public final class IssueCodes {
 	public static final String LOSS_MAKING = PREFIX + "loss-making";
 	/** A value path is slower, costlier or less accurate than a governance rule states. */
 	public static final String SLOW_PATH = PREFIX + "slow-path";
+	/** A confidential element reaches a participant outside its audience (a flow's end, or an end of its tie). */
+	public static final String VISIBILITY_BREACH = PREFIX + "visibility-breach";
+	/** An incentive's payer has no flow to its beneficiary. */
+	public static final String INCENTIVE_WITHOUT_FLOW = PREFIX + "incentive-without-flow";
+	/** An escalation goes to a participant that has no tie and no flow with its sender. */
+	public static final String ESCALATION_WITHOUT_CHANNEL = PREFIX + "escalation-without-channel";
+	/** A tie whose {@code until} year has passed still carries flows. */
+	public static final String EXPIRED_TIE = PREFIX + "expired-tie";
 
 	private IssueCodes() {
 	}

@@ -23,6 +23,7 @@ import org.eclipse.xtext.validation.CheckType;
 import com.google.inject.Inject;
 
 import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Accept;
 import dev.valuenet.model.Actor;
 import dev.valuenet.model.AddEdit;
 import dev.valuenet.model.ChangeEdit;
@@ -506,6 +507,27 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 			error("'" + target.getName() + "' is not part of the base network '" + scenario.getBase().getName()
 					+ "'; a scenario can only remove, replace or change what its base has.", edit, feature,
 					IssueCodes.SCENARIO_UNKNOWN_TARGET);
+		}
+	}
+
+	// ---- accepted findings --------------------------------------------------------------------
+
+	@Check(CheckType.FAST)
+	public void checkAcceptCode(Accept accept) {
+		String code = accept.getCode();
+		if (code == null) {
+			return;
+		}
+		if (!Suppressions.knownCodes().contains(code)) {
+			error("'" + code + "' is not an issue code of the language; copy the code in brackets from the finding (valuenet check prints"
+					+ " it), e.g. vnet.low-redundancy.", accept, Literals.ACCEPT__CODE, IssueCodes.UNKNOWN_ISSUE_CODE);
+		} else if (Suppressions.NOT_ACCEPTABLE.contains(code)) {
+			error("'" + code + "' cannot be accepted: the model does not load correctly with it; fix the model instead.", accept,
+					Literals.ACCEPT__CODE, IssueCodes.UNKNOWN_ISSUE_CODE);
+		}
+		if (accept.getReason() != null && accept.getReason().isBlank()) {
+			warning("Say why the finding is accepted: the reason is what the next reviewer reads.", accept, Literals.ACCEPT__REASON,
+					IssueCodes.INVALID_VALUE);
 		}
 	}
 
