@@ -18,6 +18,11 @@ public interface CheckContext {
 
 	NetworkAnalysis analysis();
 
+	/** The current year, for checks about dates ({@link MetricValidator#setClock} fixes it in tests). */
+	default int currentYear() {
+		return MetricValidator.currentYear();
+	}
+
 	/**
 	 * Reports an issue on {@code object} (an actor, a rule...); issues about declarations in other
 	 * files are reported by those files, or on the scenario that inherits them.

@@ -1,6 +1,10 @@
 package dev.valuenet.validation;
 
+import java.time.Clock;
+import java.time.Year;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +20,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import com.google.inject.Injector;
 
 import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.dsl.validation.Suppressions;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Scenario;
 import dev.valuenet.model.ValuenetPackage;
@@ -30,6 +35,8 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 
 	private static volatile boolean installed;
 
+	private static volatile Clock clock = Clock.systemDefaultZone();
+
 	private final OperationCanceledManager cancellation = new OperationCanceledManager();
 
 	/**
@@ -43,6 +50,19 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/** The year checks take as "now" ({@link CheckContext#currentYear()}). */
+	public static int currentYear() {
+		return Year.now(clock).getValue();
+	}
+
+	/**
+	 * Sets the clock the checks read "now" from (for tests of date checks); null restores the system
+	 * clock. The validator is registered once per JVM, so this is a static setting.
+	 */
+	public static void setClock(Clock newClock) {
+		clock = newClock == null ? Clock.systemDefaultZone() : newClock;
+	}
+
 	@Override
 	protected List<EPackage> getEPackages() {
 		return List.of(ValuenetPackage.eINSTANCE);
@@ -54,8 +74,20 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		cancellation.checkCanceled(getCancelIndicator());
+		Suppressions.markMetricChecksRan(network.eResource());
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		CheckContext context = new CheckContext() {
+			/** Keys ({@link Findings.Finding#key()}) of the base's findings, computed on the first inherited one. */
+			private Set<String> baseFindings;
+
+			private Set<String> baseFindings(Scenario scenario) {
+				if (baseFindings == null) {
+					baseFindings = new HashSet<>();
+					Findings.of(scenario.getBase()).forEach(f -> baseFindings.add(f.key()));
+				}
+				return baseFindings;
+			}
+
 			@Override
 			public AbstractNetwork network() {
 				return network;
@@ -71,20 +103,28 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 				EObject target = object;
 				EStructuralFeature targetFeature = feature;
 				String text = message;
-				if (network instanceof Scenario) {
+				String[] data = {};
+				if (network instanceof Scenario scenario) {
 					// what the scenario inherits is reported on the scenario, not on the base's declarations
 					if (object == null || !EcoreUtil.isAncestor(network, object)) {
+						if (baseFindings(scenario).contains(code + " " + Findings.subject(object, network))) {
+							return; // the base reports the same finding about the same element: not repeated
+						}
 						target = network;
 						targetFeature = ValuenetPackage.Literals.NAMED_ELEMENT__NAME;
 						text = message.startsWith("In scenario ") ? message : "In scenario " + network.getName() + ": " + message;
+						if (object != null && object.eResource() != null) {
+							// what the finding is about, so that an accept on the base's element covers it
+							data = new String[] { Suppressions.SUBJECT + EcoreUtil.getURI(object) };
+						}
 					}
 				} else if (object == null || object.eResource() != network.eResource()) {
 					return; // another file of the same network declares the object and reports it
 				}
 				switch (severity) {
-					case ERROR -> error(text, target, targetFeature, code);
-					case WARNING -> warning(text, target, targetFeature, code);
-					default -> info(text, target, targetFeature, code);
+					case ERROR -> error(text, target, targetFeature, code, data);
+					case WARNING -> warning(text, target, targetFeature, code, data);
+					default -> info(text, target, targetFeature, code, data);
 				}
 			}
 		};

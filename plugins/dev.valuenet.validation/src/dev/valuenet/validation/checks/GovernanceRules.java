@@ -66,7 +66,13 @@ public final class GovernanceRules extends BasicCheck {
 		List<Rule> rules = new ArrayList<>();
 		Set<AbstractNetwork> seen = new HashSet<>();
 		for (AbstractNetwork n = network; n != null && !n.eIsProxy() && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
-			if (n instanceof Network declared) {
+			if (n instanceof Scenario scenario) {
+				for (var element : scenario.getElements()) {
+					if (element instanceof Governance governance) {
+						governance.getStatements().stream().filter(Rule.class::isInstance).map(Rule.class::cast).forEach(rules::add);
+					}
+				}
+			} else if (n instanceof Network declared) {
 				// a network's rules are evaluated in the file that declares them
 				List<Network> parts = n == network ? List.of(declared) : Networks.parts(declared);
 				for (Network part : parts) {

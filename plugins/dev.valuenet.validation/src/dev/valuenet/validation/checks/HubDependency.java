@@ -24,9 +24,10 @@ public final class HubDependency extends BasicCheck {
 		for (int v = 0; v < scores.length; v++) {
 			double betweenness = scores[v];
 			if (betweenness > THRESHOLD) {
+				String[] shown = Figures.apart(betweenness, THRESHOLD, 2);
 				context.report(CheckContext.Severity.WARNING, String.format(
-						"%s lies on %.0f%% of the shortest value paths (betweenness %.2f > %.2f): the network depends on this hub.",
-						graph.node(v).simpleName(), betweenness * 100, betweenness, THRESHOLD), graph.node(v).source(),
+						"%s lies on %.0f%% of the shortest value paths (betweenness %s > %s): the network depends on this hub.",
+						graph.node(v).simpleName(), betweenness * 100, shown[0], shown[1]), graph.node(v).source(),
 						ValuenetPackage.Literals.NAMED_ELEMENT__NAME, code());
 			}
 		}
