@@ -24,6 +24,7 @@ public final class Valuenet {
 		register(new ImportCommand());
 		register(new MetricsCommand());
 		register(new WhatIfCommand());
+		register(new CompareCommand());
 		register(new AttributeCommand());
 		register(new RenderCommand());
 	}

@@ -356,4 +356,101 @@ class ValuenetTest {
 		assertTrue(json.get("exact").getAsBoolean() || json.get("permutations").getAsLong() > 0);
 		assertEquals(Valuenet.OK, run("attribute", "--method", "io", examples().resolve("auto/car-network.vnet").toString()).exit());
 	}
+
+	/**
+	 * The scenario adds an online segment supplied by Maker and a direct flow to Buyers, and removes the
+	 * fleet's cars: Online is gained, Fleet is cut off (it still pays but receives no goods), Buyers now
+	 * has two suppliers (Dealer, Maker), so the base's rule "two sources" now passes.
+	 */
+	@Test
+	void compareListsWhatTheScenarioChanges() throws IOException {
+		write("cmp/shop.vnet", """
+				network shop {
+				  currency EUR
+				  actor Maker : firm
+				  actor Dealer : partner
+				  segment Buyers
+				  segment Fleet
+				  flow cars : goods Maker -> Dealer { 100 units/year }
+				  flow sold : goods Dealer -> Buyers { 80 units/year }
+				  flow fleetCars : goods Dealer -> Fleet { 20 units/year }
+				  flow pay : money Dealer -> Maker { 2M EUR/year }
+				  flow buyerPay : money Buyers -> Dealer { 2M EUR/year }
+				  flow fleetPay : money Fleet -> Dealer { 500k EUR/year }
+				  governance {
+				    rule twoSources : redundancy(Buyers) >= 2 severity warning
+				  }
+				}
+				""");
+		write("cmp/direct.vnet", """
+				scenario shop.direct extends shop {
+				  add segment Online
+				  add flow online : goods Maker -> Online { 30 units/year }
+				  add flow onlinePay : money Online -> Maker { 600k EUR/year }
+				  add flow direct : goods Maker -> Buyers { 10 units/year }
+				  remove fleetCars
+				  governance {
+				    rule onlineShare : redundancy(Online) >= 2 severity info
+				  }
+				  partner Online {
+				    desires "delivery within two days"
+				  }
+				}
+				""");
+		Result result = run("compare", "--format", "json", "shop", "shop.direct", folder.resolve("cmp").toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
+		assertEquals("[\"shop.direct.Online\"]", json.get("participantsAdded").toString());
+		assertEquals("[]", json.get("participantsRemoved").toString());
+		assertEquals(List.of("online", "onlinePay", "direct"), names(json, "flowsAdded", "name"));
+		assertEquals(List.of("fleetCars"), names(json, "flowsRemoved", "name"));
+		assertEquals("[\"shop.direct.Online\"]", json.get("segmentsGained").toString());
+		assertEquals("[\"shop.Fleet\"]", json.get("segmentsCutOff").toString());
+		assertEquals(List.of("rule twoSources"), names(json, "rulesNowPassing", "subject"));
+		assertEquals(List.of("rule onlineShare"), names(json, "rulesNowFailing", "subject"));
+		boolean buyersGainedASupplier = false;
+		for (var item : json.getAsJsonArray("actorDeltas")) {
+			JsonObject delta = item.getAsJsonObject();
+			if (delta.get("actor").getAsString().equals("shop.Buyers") && delta.get("figure").getAsString().equals("degree.in")) {
+				assertEquals(1, delta.get("before").getAsInt());
+				assertEquals(2, delta.get("after").getAsInt());
+				buyersGainedASupplier = true;
+			}
+		}
+		assertTrue(buyersGainedASupplier, json.get("actorDeltas").toString());
+
+		Result text = run("compare", "shop", "shop.direct", folder.resolve("cmp").toString());
+		assertEquals(Valuenet.OK, text.exit(), text.err());
+		assertTrue(text.out().contains("Segments cut off (1): Fleet"), text.out());
+		assertEquals(Valuenet.USAGE, run("compare", "shop", "nothing", folder.resolve("cmp").toString()).exit());
+	}
+
+	private static List<String> names(JsonObject json, String array, String field) {
+		List<String> names = new java.util.ArrayList<>();
+		json.getAsJsonArray(array).forEach(e -> names.add(e.getAsJsonObject().get(field).getAsString()));
+		return names;
+	}
+
+	@Test
+	void checkCountsAcceptedFindings() throws IOException {
+		Path file = write("acc/shop.vnet", """
+				network shop {
+				  currency EUR
+				  actor Maker : firm
+				  actor Idle : partner
+				  segment Buyers
+				  flow goodsOut : goods Maker -> Buyers { 10k units/year }
+				  flow pay : money Buyers -> Maker { 2M EUR/year }
+				  governance {
+				    accept vnet.isolated-actor on Idle "joins next year"
+				  }
+				}
+				""");
+		Result result = run("check", "--format", "json", file.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
+		assertEquals(1, json.get("accepted").getAsInt(), result.out());
+		assertTrue(!result.out().contains("vnet.isolated-actor"), result.out());
+		assertTrue(result.err().contains("1 accepted"), result.err());
+	}
 }

@@ -1,0 +1,260 @@
+package dev.valuenet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+import dev.valuenet.analysis.ScenarioComparison;
+import dev.valuenet.dsl.load.Problem;
+import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Document;
+import dev.valuenet.validation.Findings;
+import dev.valuenet.validation.Findings.Finding;
+
+/** {@code valuenet compare BASE SCENARIO FILE...}: what a scenario's reassembly changes in its base. */
+final class CompareCommand implements Command {
+
+	@Override
+	public String name() {
+		return "compare";
+	}
+
+	@Override
+	public String summary() {
+		return "what a scenario changes: actors, flows, metrics, segments, rules";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: valuenet compare [--format text|json] BASE SCENARIO FILE...
+
+				Compares scenario (or network) SCENARIO with network (or scenario) BASE, both found by
+				simple or qualified name in the .vnet files and folders given, and lists:
+				  - participants and flows added and removed, flows whose figures changed;
+				  - per-actor metric changes on all layers (degree, strength, betweenness,
+				    closeness, PageRank, eigenvector) for actors both have;
+				  - customer segments gained (newly supplied) or cut off (no goods or services left);
+				  - governance rules that now fail or now pass, and other findings that appear or
+				    disappear (accepted findings are left out, as in valuenet check).
+
+				Options:
+				  --format text|json  output format (default text)
+				  --help              this help
+
+				Exit codes: 0 done, 1 the files have errors, 2 usage or I/O failure (e.g. unknown name).
+
+				Example: valuenet compare amazon.air amazon.fallback examples/amazon-air/
+				""";
+	}
+
+	@Override
+	public Map<String, Boolean> options() {
+		return Map.of("--format", true);
+	}
+
+	@Override
+	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
+		String format = arguments.choice("--format", "text", "text", "json");
+		List<Path> args = arguments.paths();
+		if (args.size() < 3) {
+			throw new Arguments.UsageException("give BASE, SCENARIO and at least one .vnet file or folder");
+		}
+		ValuenetWorkspace workspace = ValuenetWorkspace.create().load(ValuenetWorkspace.collect(args.subList(2, args.size())));
+		List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(err::println);
+			err.println("valuenet: the models have errors; fix them first (valuenet check)");
+			return Valuenet.PROBLEMS;
+		}
+		AbstractNetwork base = find(workspace, args.get(0).toString());
+		AbstractNetwork scenario = find(workspace, args.get(1).toString());
+		ScenarioComparison comparison = ScenarioComparison.of(base, scenario);
+		List<Finding> before = Findings.of(base);
+		List<Finding> after = Findings.of(scenario);
+		FindingChanges findings = FindingChanges.of(before, after);
+		if (format.equals("json")) {
+			out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
+					.toJson(json(comparison, findings)));
+		} else {
+			text(comparison, findings, out);
+		}
+		return Valuenet.OK;
+	}
+
+	/** Rules and other findings that appear or disappear between the two networks. */
+	record FindingChanges(List<Finding> rulesNowFailing, List<Finding> rulesNowPassing, List<Finding> findingsNew,
+			List<Finding> findingsGone) {
+		static FindingChanges of(List<Finding> before, List<Finding> after) {
+			var b = Findings.byKey(before);
+			var a = Findings.byKey(after);
+			List<Finding> failing = new ArrayList<>();
+			List<Finding> passing = new ArrayList<>();
+			List<Finding> added = new ArrayList<>();
+			List<Finding> gone = new ArrayList<>();
+			a.forEach((key, f) -> {
+				if (!b.containsKey(key)) {
+					(f.isRule() ? failing : added).add(f);
+				}
+			});
+			b.forEach((key, f) -> {
+				if (!a.containsKey(key)) {
+					(f.isRule() ? passing : gone).add(f);
+				}
+			});
+			return new FindingChanges(failing, passing, added, gone);
+		}
+	}
+
+	private static AbstractNetwork find(ValuenetWorkspace workspace, String name) {
+		AbstractNetwork found = null;
+		for (var resource : workspace.resources().values()) {
+			if (resource.getContents().isEmpty()) {
+				continue;
+			}
+			for (AbstractNetwork network : ((Document) resource.getContents().get(0)).getNetworks()) {
+				if (name.equals(network.getName())) {
+					return network;
+				}
+				if (found == null && network.getName() != null && network.getName().endsWith("." + name)) {
+					found = network;
+				}
+			}
+		}
+		if (found == null) {
+			throw new Arguments.UsageException("no network or scenario named '" + name + "' in the files given");
+		}
+		return found;
+	}
+
+	private static void text(ScenarioComparison c, FindingChanges findings, PrintStream out) {
+		out.printf("Comparing %s with %s%n", c.scenario().getName(), c.base().getName());
+		names(out, "Participants added", c.added());
+		names(out, "Participants removed", c.removed());
+		flows(out, "Flows added", c.flowsAdded());
+		flows(out, "Flows removed", c.flowsRemoved());
+		flows(out, "Flows changed", c.flowsChanged());
+		names(out, "Segments gained", c.segmentsGained());
+		names(out, "Segments cut off", c.segmentsCutOff());
+		out.printf("Actor figures changed (%d)%n", c.deltas().size());
+		if (!c.deltas().isEmpty()) {
+			out.printf(Locale.ROOT, "  %-28s %-13s %14s %14s %14s%n", "actor", "figure", "before", "after", "change");
+			for (ScenarioComparison.Delta d : c.deltas()) {
+				out.printf(Locale.ROOT, "  %-28s %-13s %14s %14s %14s%n", simple(d.actor()), d.figure(), number(d.before()), number(d.after()),
+						(d.change() > 0 ? "+" : "") + number(d.change()));
+			}
+		}
+		findings(out, "Rules now failing", findings.rulesNowFailing());
+		findings(out, "Rules now passing", findings.rulesNowPassing());
+		findings(out, "Findings new", findings.findingsNew());
+		findings(out, "Findings gone", findings.findingsGone());
+	}
+
+	private static void names(PrintStream out, String title, List<String> names) {
+		out.printf("%s (%d)%s%n", title, names.size(), names.isEmpty() ? "" : ": " + String.join(", ", names.stream().map(CompareCommand::simple).toList()));
+	}
+
+	private static void flows(PrintStream out, String title, List<ScenarioComparison.FlowChange> flows) {
+		out.printf("%s (%d)%n", title, flows.size());
+		for (ScenarioComparison.FlowChange f : flows) {
+			out.printf("  %s: %s %s -> %s%s%n", f.name(), f.kind(), f.from(), f.to(), f.detail().isEmpty() ? "" : ": " + f.detail());
+		}
+	}
+
+	private static void findings(PrintStream out, String title, List<Finding> findings) {
+		out.printf("%s (%d)%n", title, findings.size());
+		for (Finding f : findings) {
+			out.printf("  %s: %s [%s]%n", f.severity().name().toLowerCase(Locale.ROOT), f.message(), f.code());
+		}
+	}
+
+	private static String simple(String qualified) {
+		return qualified.substring(qualified.lastIndexOf('.') + 1);
+	}
+
+	private static String number(double value) {
+		if (Double.isNaN(value)) {
+			return "-";
+		}
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : String.format(Locale.ROOT, "%.4f", value);
+	}
+
+	private static JsonObject json(ScenarioComparison c, FindingChanges findings) {
+		JsonObject json = new JsonObject();
+		json.addProperty("base", c.base().getName());
+		json.addProperty("scenario", c.scenario().getName());
+		json.add("participantsAdded", strings(c.added()));
+		json.add("participantsRemoved", strings(c.removed()));
+		json.add("flowsAdded", flows(c.flowsAdded()));
+		json.add("flowsRemoved", flows(c.flowsRemoved()));
+		json.add("flowsChanged", flows(c.flowsChanged()));
+		json.add("segmentsGained", strings(c.segmentsGained()));
+		json.add("segmentsCutOff", strings(c.segmentsCutOff()));
+		JsonArray deltas = new JsonArray();
+		for (ScenarioComparison.Delta d : c.deltas()) {
+			JsonObject item = new JsonObject();
+			item.addProperty("actor", d.actor());
+			item.addProperty("figure", d.figure());
+			item.add("before", jsonNumber(d.before()));
+			item.add("after", jsonNumber(d.after()));
+			item.add("change", jsonNumber(d.change()));
+			deltas.add(item);
+		}
+		json.add("actorDeltas", deltas);
+		json.add("rulesNowFailing", findings(findings.rulesNowFailing()));
+		json.add("rulesNowPassing", findings(findings.rulesNowPassing()));
+		json.add("findingsNew", findings(findings.findingsNew()));
+		json.add("findingsGone", findings(findings.findingsGone()));
+		return json;
+	}
+
+	/** NaN (a figure an actor does not have) is written as null: JSON has no NaN. */
+	private static com.google.gson.JsonElement jsonNumber(double value) {
+		return Double.isNaN(value) || Double.isInfinite(value) ? com.google.gson.JsonNull.INSTANCE : new JsonPrimitive(value);
+	}
+
+	private static JsonArray strings(List<String> values) {
+		JsonArray array = new JsonArray();
+		values.forEach(array::add);
+		return array;
+	}
+
+	private static JsonArray flows(List<ScenarioComparison.FlowChange> flows) {
+		JsonArray array = new JsonArray();
+		for (ScenarioComparison.FlowChange f : flows) {
+			JsonObject item = new JsonObject();
+			item.addProperty("name", f.name());
+			item.addProperty("kind", f.kind());
+			item.addProperty("from", f.from());
+			item.addProperty("to", f.to());
+			if (!f.detail().isEmpty()) {
+				item.addProperty("change", f.detail());
+			}
+			array.add(item);
+		}
+		return array;
+	}
+
+	private static JsonArray findings(List<Finding> findings) {
+		JsonArray array = new JsonArray();
+		for (Finding f : findings) {
+			JsonObject item = new JsonObject();
+			item.addProperty("code", f.code());
+			item.addProperty("severity", f.severity().name().toLowerCase(Locale.ROOT));
+			item.addProperty("subject", f.subject());
+			item.addProperty("message", f.message());
+			array.add(item);
+		}
+		return array;
+	}
+}
