@@ -15,9 +15,8 @@ import com.google.gson.JsonPrimitive;
 
 import dev.valuenet.analysis.ScenarioComparison;
 import dev.valuenet.dsl.load.Problem;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.model.AbstractNetwork;
-import dev.valuenet.model.Document;
 import dev.valuenet.validation.Findings;
 import dev.valuenet.validation.Findings.Finding;
 
@@ -70,15 +69,15 @@ final class CompareCommand implements Command {
 		if (args.size() < 3) {
 			throw new Arguments.UsageException("give BASE, SCENARIO and at least one .vnet file or folder");
 		}
-		ValuenetWorkspace workspace = ValuenetWorkspace.create().load(ValuenetWorkspace.collect(args.subList(2, args.size())));
-		List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		ModelSession session = ModelSession.create().openPaths(args.subList(2, args.size()));
+		List<Problem> errors = session.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
 			errors.forEach(err::println);
 			err.println("valuenet: the models have errors; fix them first (valuenet check)");
 			return Valuenet.PROBLEMS;
 		}
-		AbstractNetwork base = find(workspace, args.get(0).toString());
-		AbstractNetwork scenario = find(workspace, args.get(1).toString());
+		AbstractNetwork base = find(session, args.get(0).toString());
+		AbstractNetwork scenario = find(session, args.get(1).toString());
 		ScenarioComparison comparison = ScenarioComparison.of(base, scenario);
 		List<Finding> before = Findings.of(base);
 		List<Finding> after = Findings.of(scenario);
@@ -116,25 +115,12 @@ final class CompareCommand implements Command {
 		}
 	}
 
-	private static AbstractNetwork find(ValuenetWorkspace workspace, String name) {
-		AbstractNetwork found = null;
-		for (var resource : workspace.resources().values()) {
-			if (resource.getContents().isEmpty()) {
-				continue;
-			}
-			for (AbstractNetwork network : ((Document) resource.getContents().get(0)).getNetworks()) {
-				if (name.equals(network.getName())) {
-					return network;
-				}
-				if (found == null && network.getName() != null && network.getName().endsWith("." + name)) {
-					found = network;
-				}
-			}
+	private static AbstractNetwork find(ModelSession session, String name) {
+		try {
+			return session.network(name);
+		} catch (ModelSession.UnknownNetworkException e) {
+			throw new Arguments.UsageException(e.getMessage());
 		}
-		if (found == null) {
-			throw new Arguments.UsageException("no network or scenario named '" + name + "' in the files given");
-		}
-		return found;
 	}
 
 	private static void text(ScenarioComparison c, FindingChanges findings, PrintStream out) {
