@@ -3,7 +3,6 @@ package dev.valuenet.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,7 @@ import dev.valuenet.analysis.ScenarioComparison;
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.model.AbstractNetwork;
-import dev.valuenet.validation.Findings;
+import dev.valuenet.validation.ScenarioReport;
 import dev.valuenet.validation.Findings.Finding;
 
 /** {@code valuenet compare BASE SCENARIO FILE...}: what a scenario's reassembly changes in its base. */
@@ -78,41 +77,17 @@ final class CompareCommand implements Command {
 		}
 		AbstractNetwork base = find(session, args.get(0).toString());
 		AbstractNetwork scenario = find(session, args.get(1).toString());
-		ScenarioComparison comparison = ScenarioComparison.of(base, scenario);
-		List<Finding> before = Findings.of(base);
-		List<Finding> after = Findings.of(scenario);
-		FindingChanges findings = FindingChanges.of(before, after);
+		ScenarioReport report = ScenarioReport.of(base, scenario);
 		if (format.equals("json")) {
-			out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
-					.toJson(json(comparison, findings)));
+			out.println(new GsonBuilder().setPrettyPrinting().create().toJson(json(report)));
 		} else {
-			text(comparison, findings, out);
+			out.printf("Comparing %s with %s%n", scenario.getName(), base.getName());
+			for (ScenarioReport.Section section : report.sections()) {
+				out.printf("%s (%d)%n", section.title(), section.lines().size());
+				section.lines().forEach(line -> out.println("  " + line));
+			}
 		}
 		return Valuenet.OK;
-	}
-
-	/** Rules and other findings that appear or disappear between the two networks. */
-	record FindingChanges(List<Finding> rulesNowFailing, List<Finding> rulesNowPassing, List<Finding> findingsNew,
-			List<Finding> findingsGone) {
-		static FindingChanges of(List<Finding> before, List<Finding> after) {
-			var b = Findings.byKey(before);
-			var a = Findings.byKey(after);
-			List<Finding> failing = new ArrayList<>();
-			List<Finding> passing = new ArrayList<>();
-			List<Finding> added = new ArrayList<>();
-			List<Finding> gone = new ArrayList<>();
-			a.forEach((key, f) -> {
-				if (!b.containsKey(key)) {
-					(f.isRule() ? failing : added).add(f);
-				}
-			});
-			b.forEach((key, f) -> {
-				if (!a.containsKey(key)) {
-					(f.isRule() ? passing : gone).add(f);
-				}
-			});
-			return new FindingChanges(failing, passing, added, gone);
-		}
 	}
 
 	private static AbstractNetwork find(ModelSession session, String name) {
@@ -123,59 +98,8 @@ final class CompareCommand implements Command {
 		}
 	}
 
-	private static void text(ScenarioComparison c, FindingChanges findings, PrintStream out) {
-		out.printf("Comparing %s with %s%n", c.scenario().getName(), c.base().getName());
-		names(out, "Participants added", c.added());
-		names(out, "Participants removed", c.removed());
-		flows(out, "Flows added", c.flowsAdded());
-		flows(out, "Flows removed", c.flowsRemoved());
-		flows(out, "Flows changed", c.flowsChanged());
-		names(out, "Segments gained", c.segmentsGained());
-		names(out, "Segments cut off", c.segmentsCutOff());
-		out.printf("Actor figures changed (%d)%n", c.deltas().size());
-		if (!c.deltas().isEmpty()) {
-			out.printf(Locale.ROOT, "  %-28s %-13s %14s %14s %14s%n", "actor", "figure", "before", "after", "change");
-			for (ScenarioComparison.Delta d : c.deltas()) {
-				out.printf(Locale.ROOT, "  %-28s %-13s %14s %14s %14s%n", simple(d.actor()), d.figure(), number(d.before()), number(d.after()),
-						(d.change() > 0 ? "+" : "") + number(d.change()));
-			}
-		}
-		findings(out, "Rules now failing", findings.rulesNowFailing());
-		findings(out, "Rules now passing", findings.rulesNowPassing());
-		findings(out, "Findings new", findings.findingsNew());
-		findings(out, "Findings gone", findings.findingsGone());
-	}
-
-	private static void names(PrintStream out, String title, List<String> names) {
-		out.printf("%s (%d)%s%n", title, names.size(), names.isEmpty() ? "" : ": " + String.join(", ", names.stream().map(CompareCommand::simple).toList()));
-	}
-
-	private static void flows(PrintStream out, String title, List<ScenarioComparison.FlowChange> flows) {
-		out.printf("%s (%d)%n", title, flows.size());
-		for (ScenarioComparison.FlowChange f : flows) {
-			out.printf("  %s: %s %s -> %s%s%n", f.name(), f.kind(), f.from(), f.to(), f.detail().isEmpty() ? "" : ": " + f.detail());
-		}
-	}
-
-	private static void findings(PrintStream out, String title, List<Finding> findings) {
-		out.printf("%s (%d)%n", title, findings.size());
-		for (Finding f : findings) {
-			out.printf("  %s: %s [%s]%n", f.severity().name().toLowerCase(Locale.ROOT), f.message(), f.code());
-		}
-	}
-
-	private static String simple(String qualified) {
-		return qualified.substring(qualified.lastIndexOf('.') + 1);
-	}
-
-	private static String number(double value) {
-		if (Double.isNaN(value)) {
-			return "-";
-		}
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : String.format(Locale.ROOT, "%.4f", value);
-	}
-
-	private static JsonObject json(ScenarioComparison c, FindingChanges findings) {
+	private static JsonObject json(ScenarioReport report) {
+		ScenarioComparison c = report.comparison();
 		JsonObject json = new JsonObject();
 		json.addProperty("base", c.base().getName());
 		json.addProperty("scenario", c.scenario().getName());
@@ -197,10 +121,10 @@ final class CompareCommand implements Command {
 			deltas.add(item);
 		}
 		json.add("actorDeltas", deltas);
-		json.add("rulesNowFailing", findings(findings.rulesNowFailing()));
-		json.add("rulesNowPassing", findings(findings.rulesNowPassing()));
-		json.add("findingsNew", findings(findings.findingsNew()));
-		json.add("findingsGone", findings(findings.findingsGone()));
+		json.add("rulesNowFailing", findings(report.rulesNowFailing()));
+		json.add("rulesNowPassing", findings(report.rulesNowPassing()));
+		json.add("findingsNew", findings(report.findingsNew()));
+		json.add("findingsGone", findings(report.findingsGone()));
 		return json;
 	}
 

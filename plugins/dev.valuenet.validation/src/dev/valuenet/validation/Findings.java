@@ -51,8 +51,13 @@ public final class Findings {
 
 	/** Runs every registered check on {@code network}; a check that fails is reported as a warning finding. */
 	public static List<Finding> of(AbstractNetwork network) {
+		return of(network, false);
+	}
+
+	/** As {@link #of(AbstractNetwork)}; with {@code withAccepted} the findings the model accepts are kept too. */
+	public static List<Finding> of(AbstractNetwork network, boolean withAccepted) {
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
-		List<Accept> accepts = Suppressions.acceptsFor(network);
+		List<Accept> accepts = withAccepted ? List.of() : Suppressions.acceptsFor(network);
 		List<Finding> findings = new ArrayList<>();
 		CheckContext context = new CheckContext() {
 			@Override

@@ -77,13 +77,13 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 		Suppressions.markMetricChecksRan(network.eResource());
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		CheckContext context = new CheckContext() {
-			/** Keys ({@link Findings.Finding#key()}) of the base's findings, computed on the first inherited one. */
+			/** Keys ({@link Findings.Finding#key()}) of the base's findings, accepted or not, computed on the first inherited one. */
 			private Set<String> baseFindings;
 
 			private Set<String> baseFindings(Scenario scenario) {
 				if (baseFindings == null) {
 					baseFindings = new HashSet<>();
-					Findings.of(scenario.getBase()).forEach(f -> baseFindings.add(f.key()));
+					Findings.of(scenario.getBase(), true).forEach(f -> baseFindings.add(f.key()));
 				}
 				return baseFindings;
 			}

@@ -421,7 +421,7 @@ class ValuenetTest {
 
 		Result text = run("compare", "shop", "shop.direct", folder.resolve("cmp").toString());
 		assertEquals(Valuenet.OK, text.exit(), text.err());
-		assertTrue(text.out().contains("Segments cut off (1): Fleet"), text.out());
+		assertTrue(text.out().contains("Segments cut off (1)\n  Fleet\n"), text.out());
 		assertEquals(Valuenet.USAGE, run("compare", "shop", "nothing", folder.resolve("cmp").toString()).exit());
 	}
 
