@@ -10,7 +10,6 @@ import org.eclipse.xtext.util.Modules2;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.eclipse.xtext.validation.ResourceValidatorImpl;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -18,6 +17,7 @@ import com.google.inject.Injector;
 import dev.valuenet.dsl.ValuenetRuntimeModule;
 import dev.valuenet.dsl.ide.ValuenetIdeModule;
 import dev.valuenet.dsl.ide.ValuenetIdeSetup;
+import dev.valuenet.dsl.validation.ValuenetResourceValidator;
 import dev.valuenet.validation.MetricValidator;
 
 /**
@@ -50,8 +50,11 @@ public final class VnetLanguage {
 		return injector;
 	}
 
-	/** FAST checks only for dirty documents, all checks otherwise. */
-	public static class GradedResourceValidator extends ResourceValidatorImpl {
+	/**
+	 * FAST checks only for dirty documents, all checks otherwise; findings the model accepts are left
+	 * out as everywhere ({@link ValuenetResourceValidator}).
+	 */
+	public static class GradedResourceValidator extends ValuenetResourceValidator {
 		@Override
 		public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator cancel) {
 			CheckMode effective = mode == CheckMode.ALL && DIRTY.contains(resource.getURI().toString()) ? CheckMode.FAST_ONLY : mode;
