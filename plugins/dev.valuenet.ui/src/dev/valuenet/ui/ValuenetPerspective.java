@@ -5,12 +5,13 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import dev.valuenet.ui.canvas.CanvasView;
+import dev.valuenet.ui.compare.ScenarioCompareView;
 import dev.valuenet.ui.metrics.AttributionView;
 import dev.valuenet.ui.metrics.MetricsView;
 import dev.valuenet.ui.wizards.NewModelWizard;
 import dev.valuenet.ui.wizards.NewProjectWizard;
 
-/** Project Explorer left, editors in the middle, Outline right, Problems, Metrics, Attribution and Partnership Canvas below. */
+/** Project Explorer left, editors in the middle, Outline right, Problems, Metrics, Attribution, Partnership Canvas and Scenario Comparison below. */
 public class ValuenetPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -22,6 +23,7 @@ public class ValuenetPerspective implements IPerspectiveFactory {
 		bottom.addView(MetricsView.ID);
 		bottom.addView(AttributionView.ID);
 		bottom.addView(CanvasView.ID);
+		bottom.addView(ScenarioCompareView.ID);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.76f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
@@ -37,5 +39,6 @@ public class ValuenetPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(MetricsView.ID);
 		layout.addShowViewShortcut(AttributionView.ID);
 		layout.addShowViewShortcut(CanvasView.ID);
+		layout.addShowViewShortcut(ScenarioCompareView.ID);
 	}
 }
