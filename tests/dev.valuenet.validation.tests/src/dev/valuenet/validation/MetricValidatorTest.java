@@ -83,7 +83,7 @@ class MetricValidatorTest {
 
 	/**
 	 * Maker's supply by value: Parts' 90 units are paid 1M EUR, Steel's 10 units 100k EUR (the money paid back
-	 * values each): HHI = (1/1.1)^2 + (0.1/1.1)^2 = 0.835 > 0.5.
+	 * values each): HHI = (1/1.1)^2 + (0.1/1.1)^2 = 0.835 > 0.6, the bound for two suppliers.
 	 */
 	@Test
 	void supplierConcentration() {
