@@ -314,7 +314,8 @@ def generate():
     w.line("    rule noMegaHub : betweenness(%s) <= 0.5 severity info" % hubs[1])
     w.line("    rule everyoneConnected : every supplier degree >= 1 severity error")
     w.line("    norm fairTrade \"Hubs pay suppliers within 60 days\" applies to %s" % ", ".join(hubs[:8]))
-    w.line("    incentive regionBonus \"Bonus for cross-region data sharing\" for %s from %s" % (hubs[2], hubs[3]))
+    # the owned hub pays its owner for shared data (the ownership trades above): the incentive has its flow
+    w.line("    incentive regionBonus \"Bonus for cross-region data sharing\" for %s from %s" % (hubs[0], hubs[1]))
     w.line("    escalation outage %s -> %s \"Marketplace outage longer than 4 hours\""
            % (hubs[0], communities[0][-1][0]))
     w.line("    visibility f00001 confidential to %s, %s" % (communities[0][1][0], hubs[0]))
