@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
@@ -79,7 +78,7 @@ final class CompareCommand implements Command {
 		AbstractNetwork scenario = find(session, args.get(1).toString());
 		ScenarioReport report = ScenarioReport.of(base, scenario);
 		if (format.equals("json")) {
-			out.println(new GsonBuilder().setPrettyPrinting().create().toJson(json(report)));
+			out.println(Json.write(json(report)));
 		} else {
 			out.printf("Comparing %s with %s%n", scenario.getName(), base.getName());
 			for (ScenarioReport.Section section : report.sections()) {
