@@ -275,7 +275,7 @@ public final class GovernanceRules extends BasicCheck {
 			}
 			if (!holds(value, rule.getOp(), bound.getAsDouble())) {
 				report(code, String.format(Locale.ROOT, "%s: %s is %s, but the rule requires %s %s%s.", subject, metric,
-						show(value, metric), symbol(rule.getOp()), show(bound.getAsDouble(), metric), detail));
+						shown(value, bound.getAsDouble(), metric)[0], symbol(rule.getOp()), shown(value, bound.getAsDouble(), metric)[1], detail));
 			}
 		}
 
@@ -329,6 +329,26 @@ public final class GovernanceRules extends BasicCheck {
 				case GT -> value > bound + eps;
 				default -> true;
 			};
+		}
+
+		/** Value and bound as the message prints them: never the same text for two different numbers. */
+		private String[] shown(double value, double bound, String metric) {
+			if (rule.isPercent()) {
+				String[] apart = Figures.apart(value * 100, bound * 100, 1);
+				return new String[] { apart[0] + "%", apart[1] + "%" };
+			}
+			if (metric.equals("lead")) {
+				String[] apart = Figures.apart(value, bound, 1);
+				return new String[] { apart[0] + " d", apart[1] + " d" };
+			}
+			if (isWhole(value) && isWhole(bound)) {
+				return new String[] { show(value, metric), show(bound, metric) };
+			}
+			return Figures.apart(value, bound, 3);
+		}
+
+		private static boolean isWhole(double value) {
+			return value == Math.rint(value) && Math.abs(value) < 1e15;
 		}
 
 		private String show(double value, String metric) {
