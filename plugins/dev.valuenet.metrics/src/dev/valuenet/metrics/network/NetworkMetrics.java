@@ -2,6 +2,7 @@ package dev.valuenet.metrics.network;
 
 import java.util.Arrays;
 
+import dev.valuenet.metrics.Cancellation;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.internal.BreadthFirst;
 import dev.valuenet.metrics.internal.ParallelChunks;
@@ -70,6 +71,15 @@ public final class NetworkMetrics {
 	 * @return the statistics
 	 */
 	public static PathStatistics pathStatistics(MetricsGraph g, int threads) {
+		return pathStatistics(g, threads, Cancellation.NONE);
+	}
+
+	/**
+	 * As {@link #pathStatistics(MetricsGraph, int)}, polling {@code cancel} before every search.
+	 *
+	 * @throws java.util.concurrent.CancellationException when cancelled
+	 */
+	public static PathStatistics pathStatistics(MetricsGraph g, int threads, Cancellation cancel) {
 		int n = g.nodeCount();
 		if (n == 0) {
 			return new PathStatistics(0, 0, 0, 0);
@@ -88,6 +98,7 @@ public final class NetworkMetrics {
 			long count = 0;
 			int diameter = 0;
 			for (int s = from; s < to; s++) {
+				cancel.check();
 				int tail = BreadthFirst.search(s, off, adj, dist, queue);
 				sum += BreadthFirst.distanceSum(dist, queue, tail);
 				diameter = Math.max(diameter, dist[queue[tail - 1]]); // BFS order: the last node is the farthest

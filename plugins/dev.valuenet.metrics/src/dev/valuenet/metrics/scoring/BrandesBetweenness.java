@@ -1,5 +1,6 @@
 package dev.valuenet.metrics.scoring;
 
+import dev.valuenet.metrics.Cancellation;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.internal.ParallelChunks;
 
@@ -30,8 +31,11 @@ import dev.valuenet.metrics.internal.ParallelChunks;
  * {@code O(CHUNKS*n)} for the partial sums. Path counts are doubles, like
  * NetworkX's, so they cannot overflow.
  *
- * <p><b>Caller guarantees.</b> None beyond a built graph; the computation cannot
- * be cancelled except by interrupting the calling thread.
+ * <p><b>Caller guarantees.</b> None beyond a built graph. A {@link Cancellation}
+ * given to {@link #scores(MetricsGraph, Cancellation)} is polled before every
+ * source's search (interrupting the calling thread stops it too). Above a few
+ * thousand nodes {@link SampledBetweenness} estimates the same values from a
+ * sample of the sources, with a stated error bound.
  */
 public final class BrandesBetweenness implements NodeScoring {
 
@@ -59,6 +63,31 @@ public final class BrandesBetweenness implements NodeScoring {
 
 	@Override
 	public double[] scores(MetricsGraph graph) {
+		return scores(graph, Cancellation.NONE);
+	}
+
+	@Override
+	public double[] scores(MetricsGraph graph, Cancellation cancel) {
+		int n = graph.nodeCount();
+		double[] result = dependencySums(graph, null, threads, cancel);
+		if (normalized && n > 2) {
+			double scale = 1.0 / ((double) (n - 1) * (n - 2));
+			for (int v = 0; v < n; v++) {
+				result[v] *= scale;
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Brandes' dependency sums {@code sum over s in sources of delta_s(v)} (unnormalized
+	 * betweenness when the sources are all nodes), shared with {@link SampledBetweenness}.
+	 * Sources are cut into {@value #CHUNKS} chunks whose partial sums are added in chunk
+	 * order, so the result does not depend on the thread count.
+	 *
+	 * @param sources the source nodes, or null for all nodes
+	 */
+	static double[] dependencySums(MetricsGraph graph, int[] sources, int threads, Cancellation cancel) {
 		int n = graph.nodeCount();
 		double[] result = new double[n];
 		if (n <= 2) {
@@ -66,9 +95,10 @@ public final class BrandesBetweenness implements NodeScoring {
 		}
 		int[] off = graph.outOffsets();
 		int[] adj = graph.outTargets();
-		int chunks = Math.min(CHUNKS, n);
+		int count = sources == null ? n : sources.length;
+		int chunks = Math.min(CHUNKS, count);
 		double[][] partial = new double[chunks][];
-		ParallelChunks.run(n, chunks, threads, (chunk, from, to) -> {
+		ParallelChunks.run(count, chunks, threads, (chunk, from, to) -> {
 			double[] bc = new double[n];
 			int[] dist = new int[n];
 			double[] sigma = new double[n];
@@ -77,11 +107,12 @@ public final class BrandesBetweenness implements NodeScoring {
 			int[] dag = new int[adj.length];
 			int[] dagEnd = new int[n];
 			java.util.Arrays.fill(dist, -1);
-			for (int s = from; s < to; s++) {
+			for (int i = from; i < to; i++) {
 				if (Thread.currentThread().isInterrupted()) {
 					return;
 				}
-				accumulate(s, off, adj, bc, dist, sigma, coef, order, dag, dagEnd);
+				cancel.check();
+				accumulate(sources == null ? i : sources[i], off, adj, bc, dist, sigma, coef, order, dag, dagEnd);
 			}
 			partial[chunk] = bc;
 		});
@@ -91,12 +122,6 @@ public final class BrandesBetweenness implements NodeScoring {
 			}
 			for (int v = 0; v < n; v++) {
 				result[v] += p[v];
-			}
-		}
-		if (normalized) {
-			double scale = 1.0 / ((double) (n - 1) * (n - 2));
-			for (int v = 0; v < n; v++) {
-				result[v] *= scale;
 			}
 		}
 		return result;

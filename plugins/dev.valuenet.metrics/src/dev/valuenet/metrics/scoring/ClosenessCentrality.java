@@ -2,6 +2,7 @@ package dev.valuenet.metrics.scoring;
 
 import java.util.Arrays;
 
+import dev.valuenet.metrics.Cancellation;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.internal.BreadthFirst;
 import dev.valuenet.metrics.internal.ParallelChunks;
@@ -45,6 +46,12 @@ public final class ClosenessCentrality implements NodeScoring {
 
 	@Override
 	public double[] scores(MetricsGraph graph) {
+		return scores(graph, Cancellation.NONE);
+	}
+
+	/** As {@link #scores(MetricsGraph)}; polls {@code cancel} before every node's search. */
+	@Override
+	public double[] scores(MetricsGraph graph, Cancellation cancel) {
 		int n = graph.nodeCount();
 		double[] result = new double[n];
 		if (n <= 1) {
@@ -58,6 +65,7 @@ public final class ClosenessCentrality implements NodeScoring {
 			int[] queue = new int[n];
 			Arrays.fill(dist, -1);
 			for (int u = from; u < to; u++) {
+				cancel.check();
 				int tail = BreadthFirst.search(u, off, adj, dist, queue);
 				long total = BreadthFirst.distanceSum(dist, queue, tail);
 				BreadthFirst.reset(dist, queue, tail);

@@ -1,5 +1,6 @@
 package dev.valuenet.metrics.scoring;
 
+import dev.valuenet.metrics.Cancellation;
 import dev.valuenet.metrics.MetricsGraph;
 
 /**
@@ -17,4 +18,15 @@ public interface NodeScoring {
 	 * @return one score per node, indexed by node id (length {@code graph.nodeCount()})
 	 */
 	double[] scores(MetricsGraph graph);
+
+	/**
+	 * As {@link #scores(MetricsGraph)}, stopping early when {@code cancel} is set. Scorings that
+	 * take longer than linear time poll it while they run; the others check it once.
+	 *
+	 * @throws java.util.concurrent.CancellationException when cancelled
+	 */
+	default double[] scores(MetricsGraph graph, Cancellation cancel) {
+		cancel.check();
+		return scores(graph);
+	}
 }
