@@ -38,8 +38,8 @@ def composition(m):
     return members + [("regulator", "Regulator")]
 
 
-def main():
-    participants, out = int(sys.argv[1]), sys.argv[2]
+def generate_text(participants):
+    """The model's text and counts: (text, actors, segments, flows, exchanges)."""
     g = load_generator()
     segments = len(g.SEGMENTS)
     communities = max(4, 4 * round(participants / 520))
@@ -55,9 +55,15 @@ def main():
     text = "\n".join(w.lines) + "\n"
     text = text.replace("network generated.large \"Generated large network\"",
                         "network generated.n%d \"Generated network, %d participants\"" % (participants, participants), 1)
+    return text, actors, segments, w.flow_count, exchanges
+
+
+def main():
+    participants, out = int(sys.argv[1]), sys.argv[2]
+    text, actors, segments, flows, exchanges = generate_text(participants)
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
-    print("%s: %d actors + %d segments, %d flows + %d exchanges" % (out, actors, segments, w.flow_count, exchanges))
+    print("%s: %d actors + %d segments, %d flows + %d exchanges" % (out, actors, segments, flows, exchanges))
 
 
 if __name__ == "__main__":
