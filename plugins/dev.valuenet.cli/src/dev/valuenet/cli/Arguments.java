@@ -31,7 +31,7 @@ final class Arguments {
 			if (arg.equals("-o") && known.containsKey("--out")) {
 				arg = "--out";
 			}
-			if (arg.startsWith("--")) {
+			if (arg.startsWith("--") || (arg.startsWith("-") && known.containsKey(arg))) {
 				String name = arg;
 				String value = null;
 				int eq = arg.indexOf('=');
@@ -74,6 +74,19 @@ final class Arguments {
 			}
 		}
 		throw new UsageException("option '" + name + "' must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+	}
+
+	/** A positive whole number option, or {@code fallback} when it is not given. */
+	static int positive(Arguments arguments, String name, int fallback) {
+		String value = arguments.option(name, null);
+		if (value == null) return fallback;
+		try {
+			int n = Integer.parseInt(value);
+			if (n > 0) return n;
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("option '" + name + "' needs a positive whole number, not '" + value + "'");
 	}
 
 	List<Path> paths() {

@@ -17,5 +17,10 @@ interface Command {
 	/** Options and whether each takes a value (e.g. {@code --format} -> true). */
 	Map<String, Boolean> options();
 
+	/** The exit code of a usage or I/O failure (2; merge follows git merge-file instead). */
+	default int failureCode() {
+		return Valuenet.USAGE;
+	}
+
 	int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException;
 }

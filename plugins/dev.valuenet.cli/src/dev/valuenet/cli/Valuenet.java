@@ -27,6 +27,9 @@ public final class Valuenet {
 		register(new CompareCommand());
 		register(new AttributeCommand());
 		register(new RenderCommand());
+		register(new DiffCommand());
+		register(new MergeCommand());
+		register(new LspCommand());
 	}
 
 	private Valuenet() {
@@ -80,14 +83,14 @@ public final class Valuenet {
 		} catch (Arguments.UsageException e) {
 			err.println("valuenet " + command.name() + ": " + e.getMessage());
 			err.println("Run 'valuenet " + command.name() + " --help' for usage.");
-			return USAGE;
+			return command.failureCode();
 		} catch (java.io.IOException | java.io.UncheckedIOException e) {
 			err.println("valuenet " + command.name() + ": " + e.getMessage());
-			return USAGE;
+			return command.failureCode();
 		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
 			err.println("valuenet " + command.name() + ": internal error: " + e
 					+ " -- please report it with the input files; no file was changed.");
-			return USAGE;
+			return command.failureCode();
 		}
 	}
 

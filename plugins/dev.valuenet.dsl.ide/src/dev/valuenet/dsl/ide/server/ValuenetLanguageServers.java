@@ -1,0 +1,85 @@
+package dev.valuenet.dsl.ide.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+
+/**
+ * Creates Xtext language servers for the .vnet language and connects them to a client over streams.
+ * <p>
+ * {@link ServerModule} normally finds languages through {@code java.util.ServiceLoader}; that does not
+ * see other bundles in OSGi, so the registry is bound explicitly to the one language whose injector
+ * is given (with whatever checks its caller installed, e.g. the metric checks). The workbench's
+ * in-process server ({@code dev.valuenet.ui}) does the same without streams.
+ */
+public final class ValuenetLanguageServers {
+
+	public static final String EXTENSION = "vnet";
+
+	private ValuenetLanguageServers() {
+	}
+
+	/**
+	 * A language server for the language of {@code language}, running its requests on {@code executor}.
+	 * {@code onExit} runs on the LSP "exit" notification (the command line ends the JVM there; a test
+	 * must not).
+	 */
+	public static LanguageServerImpl create(Injector language, ExecutorService executor, Runnable onExit) {
+		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
+		registry.getExtensionToFactoryMap().put(EXTENSION, language.getInstance(IResourceServiceProvider.class));
+		Injector server = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+			binder.bind(ExecutorService.class).toInstance(executor);
+			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(new ILanguageServerShutdownAndExitHandler() {
+				@Override
+				public void exit() {
+					onExit.run();
+				}
+
+				@Override
+				public void shutdown() {
+				}
+			});
+		}));
+		return server.getInstance(LanguageServerImpl.class);
+	}
+
+	/**
+	 * Connects {@code server} to a client speaking JSON-RPC (LSP base protocol: Content-Length headers)
+	 * on {@code in}/{@code out} and starts listening; the returned launcher's
+	 * {@code startListening()} future ends when {@code in} closes.
+	 */
+	public static Launcher<LanguageClient> connect(LanguageServerImpl server, InputStream in, OutputStream out, ExecutorService executor) {
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+				.setLocalService(server)
+				.setRemoteInterface(LanguageClient.class)
+				.setInput(in)
+				.setOutput(out)
+				.setExecutorService(executor)
+				.create();
+		server.connect(launcher.getRemoteProxy());
+		return launcher;
+	}
+
+	/** A cached pool of daemon threads, so a lingering request never keeps the JVM alive. */
+	public static ExecutorService daemonExecutor() {
+		return Executors.newCachedThreadPool(r -> {
+			Thread t = new Thread(r, "vnet-language-server");
+			t.setDaemon(true);
+			return t;
+		});
+	}
+}
