@@ -93,16 +93,29 @@ public final class ModelDiff {
 	 * the element that preceded it in the old version (so a diff reads top to bottom like the file).
 	 */
 	static List<String> unionOrder(Node before, Node after) {
-		List<String> keys = new ArrayList<>();
-		after.children().forEach(c -> keys.add(c.key()));
-		String previous = null;
+		// removed keys go after their old predecessor: collect them per predecessor, then weave them in
+		Map<String, List<String>> removedAfter = new java.util.HashMap<>();
+		String previous = "";
 		for (Node old : before.children()) {
 			if (after.child(old.key()) == null) {
-				keys.add(previous == null ? 0 : keys.indexOf(previous) + 1, old.key());
+				removedAfter.computeIfAbsent(previous, k -> new ArrayList<>()).add(old.key());
 			}
 			previous = old.key();
 		}
+		List<String> keys = new ArrayList<>();
+		appendRemoved(keys, "", removedAfter);
+		for (Node now : after.children()) {
+			keys.add(now.key());
+			appendRemoved(keys, now.key(), removedAfter);
+		}
 		return keys;
+	}
+
+	private static void appendRemoved(List<String> keys, String after, Map<String, List<String>> removedAfter) {
+		for (String removed : removedAfter.getOrDefault(after, List.of())) {
+			keys.add(removed);
+			appendRemoved(keys, removed, removedAfter); // a run of removed elements keeps its order
+		}
 	}
 
 	static List<PropertyChange> properties(Map<String, String> before, Map<String, String> after) {

@@ -41,14 +41,21 @@ public final class ModelTree {
 
 	/** An element: key, keyword, properties (feature -> tokens), children, chunk [start, end) in the text. */
 	public record Node(String key, String kind, String name, Map<String, String> properties, List<Node> children, int start, int end,
-			EObject element) {
+			EObject element, Map<String, Node> byKey) {
 
-		/** The child with this key, or null. */
+		Node(String key, String kind, String name, Map<String, String> properties, List<Node> children, int start, int end, EObject element) {
+			this(key, kind, name, properties, children, start, end, element, index(children));
+		}
+
+		private static Map<String, Node> index(List<Node> children) {
+			Map<String, Node> index = new HashMap<>(children.size() * 2);
+			for (Node child : children) index.put(child.key, child);
+			return index;
+		}
+
+		/** The child with this key, or null (a hash lookup: models have tens of thousands of flows). */
 		public Node child(String childKey) {
-			for (Node child : children) {
-				if (child.key.equals(childKey)) return child;
-			}
-			return null;
+			return byKey.get(childKey);
 		}
 
 		/** Whether the element (properties and children, recursively) is the same as {@code other}, ignoring layout. */
