@@ -29,6 +29,7 @@ public final class Valuenet {
 		register(new RenderCommand());
 		register(new DiffCommand());
 		register(new MergeCommand());
+		register(new HistoryCommand());
 		register(new LspCommand());
 	}
 
