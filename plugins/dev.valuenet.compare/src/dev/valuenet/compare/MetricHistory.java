@@ -156,7 +156,8 @@ public final class MetricHistory {
 		}
 		double money = 0;
 		for (FlowRecord flow : analysis.network().flows()) {
-			if (flow.kind() == ValueKind.MONEY) money += flow.amountPerYear(); // NaN stays NaN: an unknown amount is not zero
+			// the yearly value in the network currency (amountPerYear is in the written unit); NaN stays NaN
+			if (flow.kind() == ValueKind.MONEY) money += flow.valuePerYear();
 		}
 		String currency = ((Network) network).getCurrency() == null ? "" : ((Network) network).getCurrency();
 		return new Row(id, time, subject, true, network.getName(), metrics, errors, warnings, money, currency, findings);
