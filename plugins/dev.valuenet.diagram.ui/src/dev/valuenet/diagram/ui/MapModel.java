@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import dev.valuenet.analysis.FlowRecord;
 import dev.valuenet.analysis.NetworkAnalysis;
@@ -29,16 +27,16 @@ import dev.valuenet.diagram.HeatmapBuilder;
 import dev.valuenet.diagram.SankeyBuilder;
 import dev.valuenet.diagram.SvgRenderer;
 import dev.valuenet.diagram.Ties;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.model.AbstractNetwork;
-import dev.valuenet.model.Document;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.ui.editor.VnetLanguage;
 
 /**
  * The network map of an editor's current text, built off the UI thread: the text is parsed as the
- * editor's file (the folder's other .vnet files are read from disk, so imports and networks split
- * over files resolve), then {@link DiagramBuilder} and {@link DiagramLayout} run as for
+ * editor's file in its {@link ModelSession} model (the folder's other .vnet files as saved, so imports
+ * and networks split over files resolve; while they do not change, an edit reparses only the editor's
+ * file), then {@link DiagramBuilder} and {@link DiagramLayout} run as for
  * {@code valuenet render}, and every box and line remembers where it is declared, for selection in
  * both directions.
  */
@@ -82,6 +80,11 @@ public final class MapModel {
 		}
 	}
 
+	/** Guards {@link #cached}: the map and the charts of the same editor share its model. */
+	private static final Object LOCK = new Object();
+	private static ModelSession cached;
+	private static String cachedKey;
+
 	private MapModel() {
 	}
 
@@ -89,44 +92,91 @@ public final class MapModel {
 	public static Snapshot build(Request request) {
 		long start = System.nanoTime();
 		Path file = request.file().toAbsolutePath().normalize();
-		// the workbench's injector: a second createInjectorAndDoEMFRegistration would replace the language's global
-		// EMF registrations under the running language server
-		ValuenetWorkspace workspace = VnetLanguage.injector().getInstance(ValuenetWorkspace.class);
 		try {
-			workspace.load(siblings(file));
-			XtextResource resource = workspace.loadText(file.toString(), request.text());
-			long loaded = System.nanoTime();
-			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)) {
-				return error(request, file.getFileName() + " has no network yet", start);
+			DiagramGraph graph;
+			Map<String, Source> sources;
+			WhatIf whatIf;
+			List<String> networks;
+			List<String> layers;
+			String network;
+			long loaded;
+			synchronized (LOCK) {
+				ModelSession session = session(file, request.text());
+				loaded = System.nanoTime();
+				if (session.document(file) == null) {
+					return error(request, file.getFileName() + " has no network yet", start);
+				}
+				List<AbstractNetwork> candidates = session.networks();
+				if (candidates.isEmpty()) {
+					return error(request, file.getFileName() + " declares no network or scenario", start);
+				}
+				AbstractNetwork chosen = candidates.stream().filter(n -> n.getName().equals(request.network())).findFirst()
+						.orElseGet(() -> firstOf(session, candidates));
+				NetworkAnalysis analysis = NetworkAnalysis.of(chosen);
+				layers = new ArrayList<>(analysis.layers());
+				DiagramOptions options = request.options();
+				if (options.layer() != null && !layers.contains(options.layer())) {
+					options = options.withLayer(null);
+				}
+				if (options.focus() != null && analysis.find(options.focus()).isEmpty()) {
+					options = options.withFocus(null, options.hops());
+				}
+				graph = DiagramBuilder.map(chosen, options);
+				sources = sources(chosen, analysis.network());
+				whatIf = request.whatIf() == null ? WhatIf.NONE : WhatIf.of(analysis, request.whatIf());
+				networks = candidates.stream().map(AbstractNetwork::getName).distinct().toList();
+				network = chosen.getName();
 			}
-			List<AbstractNetwork> candidates = new ArrayList<>(document.getNetworks());
-			candidates.removeIf(n -> n.getName() == null);
-			if (candidates.isEmpty()) {
-				return error(request, file.getFileName() + " declares no network or scenario", start);
-			}
-			AbstractNetwork chosen = candidates.stream().filter(n -> n.getName().equals(request.network())).findFirst().orElse(candidates.get(0));
-			NetworkAnalysis analysis = NetworkAnalysis.of(chosen);
-			List<String> layers = new ArrayList<>(analysis.layers());
-			DiagramOptions options = request.options();
-			if (options.layer() != null && !layers.contains(options.layer())) {
-				options = options.withLayer(null);
-			}
-			if (options.focus() != null && analysis.find(options.focus()).isEmpty()) {
-				options = options.withFocus(null, options.hops());
-			}
-			DiagramGraph graph = DiagramBuilder.map(chosen, options);
 			long built = System.nanoTime();
 			Layout layout = DiagramLayout.layout(graph, request.pinned(), request.previous());
 			long laidOut = System.nanoTime();
-			WhatIf whatIf = request.whatIf() == null ? WhatIf.NONE : WhatIf.of(analysis, request.whatIf());
 			String json = SprottyGraph.json(graph, layout, whatIf, request.revision());
-			return new Snapshot(request, candidates.stream().map(AbstractNetwork::getName).distinct().toList(), chosen.getName(), layers, graph,
-					layout, json, sources(chosen, analysis.network()), null, millis(start, loaded), millis(loaded, built), millis(built, laidOut));
+			return new Snapshot(request, networks, network, layers, graph, layout, json, sources, null, millis(start, loaded),
+					millis(loaded, built), millis(built, laidOut));
 		} catch (IOException | RuntimeException e) {
+			forget();
 			String message = e.getMessage() == null ? e.toString() : e.getMessage();
 			return error(request, "The map could not be built: " + message, start);
-		} finally {
-			workspace.unload();
+		}
+	}
+
+	/**
+	 * The model of {@code file} with the editor's {@code text}: the last one, updated in place
+	 * ({@link ModelSession#update}: only this file is reparsed) while the model's files on disk are
+	 * unchanged, else opened anew. The caller holds {@link #LOCK}.
+	 */
+	private static ModelSession session(Path file, String text) throws IOException {
+		StringBuilder key = new StringBuilder();
+		for (Path p : ModelSession.modelFiles(file)) {
+			key.append(p).append('@').append(Files.getLastModifiedTime(p).toMillis()).append('#').append(Files.size(p)).append(';');
+		}
+		if (cached != null && key.toString().equals(cachedKey)) {
+			return cached.update(file, text);
+		}
+		forget();
+		// the workbench's injector: a second createInjectorAndDoEMFRegistration would replace the language's global
+		// EMF registrations under the running language server
+		cached = ModelSession.of(VnetLanguage.injector()).open(file, List.of(), Map.of(file, text));
+		cachedKey = key.toString();
+		return cached;
+	}
+
+	private static void forget() {
+		synchronized (LOCK) {
+			if (cached != null) {
+				cached.close();
+			}
+			cached = null;
+			cachedKey = null;
+		}
+	}
+
+	/** The file's own first network or scenario, else the model's first. */
+	private static AbstractNetwork firstOf(ModelSession session, List<AbstractNetwork> candidates) {
+		try {
+			return session.network(null);
+		} catch (ModelSession.UnknownNetworkException e) {
+			return candidates.get(0);
 		}
 	}
 
@@ -136,29 +186,27 @@ public final class MapModel {
 
 	/**
 	 * The Sankey ({@code sankey}) or heatmap ({@code heatmap}) of the first network of {@code text}
-	 * (parsed as {@code file}, like the map), on {@code layer} (null: the builder's choice).
+	 * (parsed as {@code file} in its model, like the map), on {@code layer} (null: the builder's choice).
 	 */
 	public static Chart chart(Path file, String text, String view, String layer) {
-		ValuenetWorkspace workspace = VnetLanguage.injector().getInstance(ValuenetWorkspace.class);
 		Path path = file.toAbsolutePath().normalize();
 		try {
-			workspace.load(siblings(path));
-			XtextResource resource = workspace.loadText(path.toString(), text);
-			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)
-					|| document.getNetworks().stream().allMatch(n -> n.getName() == null)) {
-				return new Chart(null, List.of(), null, path.getFileName() + " declares no network yet");
+			synchronized (LOCK) {
+				ModelSession session = session(path, text);
+				if (session.networks().isEmpty()) {
+					return new Chart(null, List.of(), null, path.getFileName() + " declares no network yet");
+				}
+				AbstractNetwork network = firstOf(session, session.networks());
+				List<String> layers = NetworkAnalysis.of(network).layers();
+				String chosen = layer != null && layers.contains(layer) ? layer : null;
+				DiagramOptions options = DiagramOptions.DEFAULT.withLayer(chosen);
+				String svg = "heatmap".equals(view) ? SvgRenderer.heatmap(HeatmapBuilder.heatmap(network, options))
+						: SvgRenderer.sankey(SankeyBuilder.sankey(network, chosen, options));
+				return new Chart(svg, layers, chosen, null);
 			}
-			AbstractNetwork network = document.getNetworks().stream().filter(n -> n.getName() != null).findFirst().orElseThrow();
-			List<String> layers = NetworkAnalysis.of(network).layers();
-			String chosen = layer != null && layers.contains(layer) ? layer : null;
-			DiagramOptions options = DiagramOptions.DEFAULT.withLayer(chosen);
-			String svg = "heatmap".equals(view) ? SvgRenderer.heatmap(HeatmapBuilder.heatmap(network, options))
-					: SvgRenderer.sankey(SankeyBuilder.sankey(network, chosen, options));
-			return new Chart(svg, layers, chosen, null);
 		} catch (IOException | RuntimeException e) {
+			forget();
 			return new Chart(null, List.of(), null, "The " + view + " could not be built: " + (e.getMessage() == null ? e : e.getMessage()));
-		} finally {
-			workspace.unload();
 		}
 	}
 
@@ -168,14 +216,6 @@ public final class MapModel {
 
 	private static Snapshot error(Request request, String message, long start) {
 		return new Snapshot(request, List.of(), null, List.of(), null, null, null, Map.of(), message, millis(start, System.nanoTime()), 0, 0);
-	}
-
-	/** The folder's other .vnet files, read from disk (the editor's own file comes from its text). */
-	private static List<Path> siblings(Path file) throws IOException {
-		try (Stream<Path> list = Files.list(file.getParent())) {
-			return list.filter(p -> p.toString().endsWith(".vnet") && Files.isRegularFile(p)).map(p -> p.toAbsolutePath().normalize())
-					.filter(p -> !p.equals(file)).sorted().toList();
-		}
 	}
 
 	/** Declarations of the boxes (participants), lines (flows {@code f<i>}, ties {@code t<i>}) of the map. */

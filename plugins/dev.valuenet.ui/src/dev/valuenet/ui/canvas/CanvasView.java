@@ -234,7 +234,7 @@ public class CanvasView extends ViewPart {
 		int generation = requested.incrementAndGet();
 		if (job != null) job.cancel();
 		job = Job.create("Reading the partner canvases of " + file.getFileName(), (IProgressMonitor monitor) -> {
-			CanvasSnapshot read = CanvasSnapshot.read(file, text, stamp, true);
+			CanvasSnapshot read = CanvasSnapshot.read(file, text, stamp);
 			if (monitor.isCanceled()) return Status.CANCEL_STATUS;
 			display.asyncExec(() -> {
 				if (!form.isDisposed() && generation == requested.get()) {
@@ -255,7 +255,7 @@ public class CanvasView extends ViewPart {
 	/** The snapshot of the document as it is now: the last one read, or read again here when the text moved on. */
 	private CanvasSnapshot current() {
 		if (snapshot == null || snapshot.stamp() != stamp(document)) {
-			show(CanvasSnapshot.read(path, document.get(), stamp(document), true));
+			show(CanvasSnapshot.read(path, document.get(), stamp(document)));
 		}
 		return snapshot;
 	}

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -21,16 +19,15 @@ import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.Weight;
 import dev.valuenet.analysis.WeightedGraph;
 import dev.valuenet.analysis.Profitability;
-import dev.valuenet.dsl.load.ValuenetWorkspace;
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.model.AbstractNetwork;
-import dev.valuenet.model.Document;
 import dev.valuenet.model.ValuenetPackage;
 import dev.valuenet.ui.editor.VnetLanguage;
 
 /**
- * The saved files of one folder loaded headlessly (as the CLI does, independent from the editor's
- * language server), cached while no .vnet file of the folder changes on disk. Thread-safe; called
- * from jobs only.
+ * The saved model of a file ({@link ModelSession}: the file and the other .vnet files of its folder,
+ * as the CLI loads it, independent from the editor's language server), cached while none of its
+ * files changes on disk. Thread-safe; called from jobs only.
  */
 final class MetricsModel {
 
@@ -49,9 +46,8 @@ final class MetricsModel {
 			NetworkSummary summary, String currency, int unvalued, String error, long millis, WeightedGraph weighted) {
 	}
 
-	private static Path cachedFolder;
 	private static String cachedStamp;
-	private static ValuenetWorkspace cachedWorkspace;
+	private static ModelSession cachedSession;
 
 	private MetricsModel() {
 	}
@@ -64,18 +60,16 @@ final class MetricsModel {
 	/** The analysis of {@code network} (null or unknown: the file's first network) of the saved {@code file}, or null. */
 	static synchronized NetworkAnalysis analysis(Path file, String network) throws IOException {
 		file = file.toAbsolutePath().normalize();
-		ValuenetWorkspace workspace = workspace(file);
-		Document document = workspace.document(file);
-		if (document == null) {
+		ModelSession session = session(file);
+		if (session.document(file) == null) {
 			return null;
 		}
-		AbstractNetwork chosen = null;
-		for (AbstractNetwork candidate : document.getNetworks()) {
-			if (candidate.getName() != null && (chosen == null || candidate.getName().equals(network))) {
-				chosen = candidate;
-			}
+		boolean known = network != null && session.networks().stream().anyMatch(n -> n.getName().equals(network));
+		try {
+			return NetworkAnalysis.of(session.network(known ? network : null));
+		} catch (ModelSession.UnknownNetworkException e) {
+			return null;
 		}
-		return chosen == null ? null : NetworkAnalysis.of(chosen);
 	}
 
 	/**
@@ -86,28 +80,19 @@ final class MetricsModel {
 		file = file.toAbsolutePath().normalize();
 		long start = System.nanoTime();
 		try {
-			ValuenetWorkspace workspace = workspace(file);
-			Document document = workspace.document(file);
-			if (document == null) {
+			ModelSession session = session(file);
+			if (session.document(file) == null) {
 				return error(file, "cannot read " + file.getFileName(), start);
 			}
-			List<AbstractNetwork> candidates = new ArrayList<>(document.getNetworks());
-			for (var resource : workspace.resources().values()) {
-				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document other) || other == document) {
-					continue;
+			List<AbstractNetwork> candidates = session.networks();
+			AbstractNetwork chosen;
+			try {
+				chosen = session.network(network != null && candidates.stream().anyMatch(n -> n.getName().equals(network)) ? network : null);
+			} catch (ModelSession.UnknownNetworkException e) {
+				if (candidates.isEmpty()) {
+					return error(file, e.getMessage(), start);
 				}
-				candidates.addAll(other.getNetworks());
-			}
-			candidates.removeIf(n -> n.getName() == null);
-			if (candidates.isEmpty()) {
-				return error(file, file.getFileName() + " declares no network", start);
-			}
-			AbstractNetwork chosen = candidates.get(0);
-			for (AbstractNetwork candidate : candidates) {
-				if (candidate.getName().equals(network)) {
-					chosen = candidate;
-					break;
-				}
+				chosen = candidates.get(0);
 			}
 			List<String> networks = candidates.stream().map(AbstractNetwork::getName).distinct().toList();
 			NetworkAnalysis analysis = NetworkAnalysis.of(chosen);
@@ -156,29 +141,21 @@ final class MetricsModel {
 		return new Row(m, profit, path, node.getOffset(), node.getLength());
 	}
 
-	/** The folder's files, loaded again only when one of them changed (modification stamps). */
-	private static synchronized ValuenetWorkspace workspace(Path file) throws IOException {
-		Path folder = file.toAbsolutePath().normalize().getParent();
-		Set<Path> files = new LinkedHashSet<>();
-		files.add(file.toAbsolutePath().normalize());
-		try (var list = Files.list(folder)) {
-			list.filter(p -> p.toString().endsWith(".vnet") && Files.isRegularFile(p)).sorted()
-					.forEach(p -> files.add(p.toAbsolutePath().normalize()));
-		}
+	/** The file's model, opened again only when one of its files changed (modification stamps) or another file is asked for. */
+	private static synchronized ModelSession session(Path file) throws IOException {
 		StringBuilder stamp = new StringBuilder();
-		for (Path p : files) {
+		for (Path p : ModelSession.modelFiles(file)) {
 			stamp.append(p).append('@').append(Files.getLastModifiedTime(p).toMillis()).append('#').append(Files.size(p)).append(';');
 		}
-		if (cachedWorkspace == null || !folder.equals(cachedFolder) || !stamp.toString().equals(cachedStamp)) {
-			if (cachedWorkspace != null) {
-				cachedWorkspace.unload();
+		if (cachedSession == null || !stamp.toString().equals(cachedStamp)) {
+			if (cachedSession != null) {
+				cachedSession.close();
 			}
 			// the workbench's language injector: a second createInjectorAndDoEMFRegistration would replace the
 			// language's global EMF registrations under the running language server
-			cachedWorkspace = VnetLanguage.injector().getInstance(ValuenetWorkspace.class).load(List.copyOf(files));
-			cachedFolder = folder;
+			cachedSession = ModelSession.of(VnetLanguage.injector()).open(file);
 			cachedStamp = stamp.toString();
 		}
-		return cachedWorkspace;
+		return cachedSession;
 	}
 }
