@@ -14,8 +14,8 @@ import com.google.gson.JsonObject;
 
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.analysis.attribution.ValueAttribution;
 import dev.valuenet.metrics.attribution.InputOutputAttribution;
-import dev.valuenet.metrics.attribution.ShapleyAttribution;
 import dev.valuenet.metrics.attribution.ShapleyResult;
 import dev.valuenet.metrics.attribution.SingularMatrixException;
 import dev.valuenet.model.AbstractNetwork;
@@ -50,7 +50,8 @@ final class AttributeCommand implements Command {
 				                  the Leontief inverse) per actor.
 
 				Options:
-				  --budget SECONDS    time budget of sampled Shapley values (default 10)
+				  --budget SECONDS    time budget of sampled Shapley values (default 2, as for the
+				                      shapley(X) rule of check)
 				  --scenario S        analyse scenario (or network) S
 				  --format table|json output format (default table)
 				  --help              this help
@@ -71,7 +72,7 @@ final class AttributeCommand implements Command {
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String method = arguments.choice("--method", "", "shapley", "io");
 		String format = arguments.choice("--format", "table", "table", "json");
-		double budget = budget(arguments.option("--budget", "10"));
+		double budget = budget(arguments.option("--budget", String.valueOf(ValueAttribution.DEFAULT_BUDGET.toSeconds())));
 		AbstractNetwork network = Models.open(arguments, err);
 		if (network == null) {
 			return Valuenet.PROBLEMS;
@@ -85,13 +86,12 @@ final class AttributeCommand implements Command {
 				return Valuenet.PROBLEMS;
 			}
 			err.printf("valuenet attribute: Shapley values of %d actors (budget %.0f s)...%n", supply.graph().nodeCount() - supply.segments().length, budget);
-			ShapleyResult result = new ShapleyAttribution(Duration.ofMillis((long) (budget * 1000)), Long.MAX_VALUE, 1)
-					.attribute(supply.graph(), supply.segments());
+			ShapleyResult result = ValueAttribution.shapley(analysis, Duration.ofMillis((long) (budget * 1000)));
 			json = shapley(network, supply, result);
 		} else {
 			LayerGraph money = analysis.moneyGraph();
 			try {
-				json = io(network, money, InputOutputAttribution.fromMoneyFlows(money.graph(), money.segments()));
+				json = io(network, money, ValueAttribution.inputOutput(analysis));
 			} catch (SingularMatrixException e) {
 				err.println("valuenet attribute: the money flows of " + network.getName()
 						+ " form a closed economy without final demand (the Leontief matrix is singular); give the segments money flows");

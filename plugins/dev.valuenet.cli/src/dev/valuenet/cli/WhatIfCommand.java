@@ -2,26 +2,20 @@ package dev.valuenet.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import dev.valuenet.analysis.FlowRecord;
-import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
-import dev.valuenet.metrics.MetricsGraph;
-import dev.valuenet.metrics.resilience.ExitAnalysis;
-import dev.valuenet.metrics.scoring.BrandesBetweenness;
+import dev.valuenet.analysis.whatif.ExitImpact;
+import dev.valuenet.analysis.whatif.WhatIfAnalysis;
 import dev.valuenet.model.AbstractNetwork;
-import dev.valuenet.model.CurrencyTable;
-import dev.valuenet.model.ValueKind;
 
 /** {@code valuenet whatif FILE --remove A,B}: what the exit of actors does to the network. */
 final class WhatIfCommand implements Command {
@@ -101,105 +95,43 @@ final class WhatIfCommand implements Command {
 		return Valuenet.OK;
 	}
 
+	/** The analysis' answer ({@link WhatIfAnalysis}) as JSON; field names are stable (docs/cli.md). */
 	static JsonObject report(AbstractNetwork network, NetworkAnalysis analysis, Set<String> removed) {
+		ExitImpact impact = WhatIfAnalysis.exit(analysis, removed);
 		JsonObject json = new JsonObject();
 		json.addProperty("network", network.getName());
 		JsonArray names = new JsonArray();
-		removed.forEach(names::add);
+		impact.removed().forEach(names::add);
 		json.add("removed", names);
-		// flows lost and money at risk
-		int lost = 0;
-		double money = 0;
-		Map<String, Integer> byKind = new java.util.TreeMap<>();
-		for (FlowRecord flow : analysis.network().flows()) {
-			if (removed.contains(flow.from()) || removed.contains(flow.to())) {
-				lost++;
-				byKind.merge(flow.kind().getLiteral(), 1, Integer::sum);
-				if (flow.kind() == ValueKind.MONEY && !Double.isNaN(flow.amountPerYear())) {
-					money += flow.amountPerYear();
-				}
-			}
-		}
-		json.addProperty("flowsLost", lost);
+		json.addProperty("flowsLost", impact.flows().count());
 		JsonObject kinds = new JsonObject();
-		byKind.forEach(kinds::addProperty);
+		new TreeMap<>(impact.flows().byKind()).forEach(kinds::addProperty);
 		json.add("flowsLostByKind", kinds);
-		json.addProperty("moneyAtRiskPerYear", money);
-		json.addProperty("currency", CurrencyTable.of(network).currency());
-		// segments
-		LayerGraph supply = analysis.supplyGraph();
-		int[] gone = removed.stream().mapToInt(supply::nodeOf).filter(v -> v >= 0).toArray();
-		ExitAnalysis.Result exit = ExitAnalysis.analyze(supply.graph(), supply.segments(), gone);
+		json.addProperty("moneyAtRiskPerYear", impact.flows().moneyAtRiskPerYear());
+		json.addProperty("currency", impact.flows().currency());
 		JsonArray segments = new JsonArray();
-		for (ExitAnalysis.SegmentImpact impact : exit.segments()) {
+		for (ExitImpact.SegmentImpact s : impact.segments()) {
 			JsonObject segment = new JsonObject();
-			segment.addProperty("segment", supply.node(impact.segment()).name());
+			segment.addProperty("segment", s.segment());
 			JsonArray cut = new JsonArray();
-			for (int v : impact.cutOff()) {
-				cut.add(supply.node(v).name());
-			}
+			s.actorsCutOff().forEach(cut::add);
 			segment.add("actorsCutOff", cut);
-			segment.addProperty("losesAllSupply", impact.segmentRemoved() || !suppliedAfter(supply.graph(), impact.segment(), gone));
-			segment.addProperty("supplyVolumeBefore", impact.valueBefore());
-			segment.addProperty("supplyVolumeAfter", impact.valueAfter());
+			segment.addProperty("losesAllSupply", s.losesAllSupply());
+			segment.addProperty("supplyVolumeBefore", s.supplyBefore());
+			segment.addProperty("supplyVolumeAfter", s.supplyAfter());
 			segments.add(segment);
 		}
 		json.add("segments", segments);
-		json.add("betweennessChanges", betweennessChanges(analysis, removed));
-		return json;
-	}
-
-	/** Whether some origin of supply still reaches the segment once {@code gone} are removed. */
-	private static boolean suppliedAfter(MetricsGraph g, int segment, int[] gone) {
-		boolean[] removed = new boolean[g.nodeCount()];
-		for (int v : gone) {
-			removed[v] = true;
-		}
-		boolean[] seen = new boolean[g.nodeCount()];
-		List<Integer> queue = new ArrayList<>(List.of(segment));
-		seen[segment] = true;
-		for (int head = 0; head < queue.size(); head++) {
-			int x = queue.get(head);
-			if (x != segment && g.inDegree(x) == 0) {
-				return true; // an origin of supply (no supply inflow at all) still reaches the segment
-			}
-			for (int k = 0; k < g.inDegree(x); k++) {
-				int u = g.inNeighbor(x, k);
-				if (removed[u]) {
-					continue;
-				}
-				if (!seen[u]) {
-					seen[u] = true;
-					queue.add(u);
-				}
-			}
-		}
-		return false;
-	}
-
-	private static JsonArray betweennessChanges(NetworkAnalysis analysis, Set<String> removed) {
-		LayerGraph all = analysis.graph(LayerGraph.ALL);
-		MetricsGraph g = all.graph();
-		double[] before = analysis.scores(LayerGraph.ALL, "betweenness");
-		boolean[] keep = new boolean[g.nodeCount()];
-		for (int v = 0; v < g.nodeCount(); v++) {
-			keep[v] = !removed.contains(all.node(v).name());
-		}
-		MetricsGraph remaining = g.inducedSubgraph(keep);
-		double[] after = new BrandesBetweenness().scores(remaining);
-		List<JsonObject> changes = new ArrayList<>();
-		for (int v = 0; v < remaining.nodeCount(); v++) {
-			int original = g.indexOf(remaining.label(v));
-			JsonObject change = new JsonObject();
-			change.addProperty("actor", remaining.label(v));
-			change.addProperty("before", before[original]);
-			change.addProperty("after", after[v]);
-			changes.add(change);
-		}
-		changes.sort(Comparator.comparingDouble((JsonObject c) -> -Math.abs(c.get("after").getAsDouble() - c.get("before").getAsDouble())));
 		JsonArray top = new JsonArray();
-		changes.stream().limit(5).forEach(top::add);
-		return top;
+		for (WhatIfAnalysis.BetweennessChange c : WhatIfAnalysis.betweennessChanges(analysis, removed, 5)) {
+			JsonObject change = new JsonObject();
+			change.addProperty("actor", c.actor());
+			change.addProperty("before", c.before());
+			change.addProperty("after", c.after());
+			top.add(change);
+		}
+		json.add("betweennessChanges", top);
+		return json;
 	}
 
 	private static void text(JsonObject report, PrintStream out) {

@@ -15,6 +15,7 @@ import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.ResolvedNetwork;
+import dev.valuenet.analysis.whatif.WhatIfAnalysis;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.connectivity.ArticulationPoints;
 import dev.valuenet.model.AbstractNetwork;
@@ -22,7 +23,6 @@ import dev.valuenet.model.Actor;
 import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Flows;
 import dev.valuenet.model.Participant;
-import dev.valuenet.validation.checks.SinglePointOfFailure;
 
 /**
  * Model -> network map. Works on the {@link ResolvedNetwork} of {@link NetworkAnalysis}, so the map
@@ -94,7 +94,7 @@ public final class DiagramBuilder {
 		Map<String, List<String>> cutsOff = new HashMap<>();
 		if (options.markCritical()) {
 			LayerGraph supply = analysis.supplyGraph();
-			SinglePointOfFailure.cutOffSegments(supply).forEach((v, segments) -> cutsOff.put(supply.node(v).name(), List.copyOf(segments)));
+			WhatIfAnalysis.cutOffSegments(supply).forEach((v, segments) -> cutsOff.put(supply.node(v).name(), List.copyOf(segments)));
 		}
 
 		boolean collapse = options.collapse() == DiagramOptions.Collapse.ALWAYS

@@ -1,19 +1,16 @@
 package dev.valuenet.diagram.ui;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
-import dev.valuenet.metrics.resilience.ExitAnalysis;
-import dev.valuenet.validation.checks.SinglePointOfFailure;
+import dev.valuenet.analysis.whatif.ExitImpact;
+import dev.valuenet.analysis.whatif.WhatIfAnalysis;
 
 /**
- * What the map marks when an actor exits ({@code valuenet whatif --remove A}): the actor itself,
- * the actors that no longer reach some customer segment ({@link ExitAnalysis}, on the supply
- * graph), and the segments that lose all their supply (the actor dominates them, as in the single
- * point of failure check).
+ * What the map marks when an actor exits, as {@code valuenet whatif --remove A} computes it
+ * ({@link WhatIfAnalysis}): the actor itself, the actors that no longer reach some customer segment,
+ * and the segments that lose all their supply.
  *
  * @param removed qualified name of the exiting actor, or null for no what-if
  * @param cutOff  actors cut off from at least one segment
@@ -29,20 +26,8 @@ public record WhatIf(String removed, Set<String> cutOff, Set<String> starved) {
 		if (matches.isEmpty()) {
 			return NONE;
 		}
-		String name = matches.get(0);
-		LayerGraph supply = analysis.supplyGraph();
-		int v = supply.nodeOf(name);
-		if (v < 0) {
-			return new WhatIf(name, Set.of(), Set.of());
-		}
-		Set<String> cutOff = new LinkedHashSet<>();
-		for (ExitAnalysis.SegmentImpact impact : ExitAnalysis.analyze(supply.graph(), supply.segments(), new int[] { v }).segments()) {
-			for (int u : impact.cutOff()) {
-				cutOff.add(supply.node(u).name());
-			}
-		}
-		Set<String> starved = new LinkedHashSet<>(SinglePointOfFailure.cutOffSegments(supply).getOrDefault(v, List.of()));
-		return new WhatIf(name, cutOff, starved);
+		ExitImpact impact = WhatIfAnalysis.exit(analysis, List.of(matches.get(0)));
+		return new WhatIf(matches.get(0), impact.cutOff(), impact.starved());
 	}
 
 	/** {@code removed}, {@code cut}, {@code starved} or null: how the map marks a box. */

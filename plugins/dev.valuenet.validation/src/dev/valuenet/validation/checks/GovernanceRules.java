@@ -14,9 +14,10 @@ import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.ResolvedNetwork;
+import dev.valuenet.analysis.attribution.ValueAttribution;
+import dev.valuenet.analysis.whatif.WhatIfAnalysis;
 import dev.valuenet.dsl.validation.IssueCodes;
 import dev.valuenet.metrics.MetricsGraph;
-import dev.valuenet.metrics.attribution.ShapleyAttribution;
 import dev.valuenet.metrics.attribution.ShapleyResult;
 import dev.valuenet.metrics.flow.FlowEfficiency;
 import dev.valuenet.model.AbstractNetwork;
@@ -50,9 +51,6 @@ public final class GovernanceRules extends BasicCheck {
 	public GovernanceRules() {
 		super(IssueCodes.RULE_VIOLATED, Cost.EXPENSIVE);
 	}
-
-	/** Time budget of a {@code shapley(X)} rule on networks too large for the exact value. */
-	public static final java.time.Duration SHAPLEY_BUDGET = java.time.Duration.ofSeconds(2);
 
 	@Override
 	public void check(CheckContext context) {
@@ -234,11 +232,11 @@ public final class GovernanceRules extends BasicCheck {
 			};
 		}
 
-		/** Number of segments left without any supply if the actor exits (as {@link SinglePointOfFailure}). */
+		/** Number of segments left without any supply if the actor exits ({@link WhatIfAnalysis#cutOffSegments}). */
 		private double cutoff(Participant participant) {
 			LayerGraph supply = analysis.supplyGraph();
 			int v = supply.nodeOf(ResolvedNetwork.qualifiedName(participant));
-			return SinglePointOfFailure.cutOffSegments(supply).getOrDefault(v, List.of()).size();
+			return WhatIfAnalysis.cutOffSegments(supply).getOrDefault(v, List.of()).size();
 		}
 
 		/** Distinct suppliers of goods and services. */
@@ -250,7 +248,7 @@ public final class GovernanceRules extends BasicCheck {
 
 		private double shapley(Participant participant) {
 			LayerGraph supply = analysis.supplyGraph();
-			ShapleyResult result = new ShapleyAttribution(SHAPLEY_BUDGET, Long.MAX_VALUE, 1).attribute(supply.graph(), supply.segments());
+			ShapleyResult result = ValueAttribution.shapley(analysis);
 			int v = supply.nodeOf(ResolvedNetwork.qualifiedName(participant));
 			for (int i = 0; i < result.players().length; i++) {
 				if (result.players()[i] == v) {
