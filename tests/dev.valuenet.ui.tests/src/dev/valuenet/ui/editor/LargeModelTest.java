@@ -13,6 +13,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.valuenet.ui.UiTesting;
@@ -22,6 +23,7 @@ import dev.valuenet.ui.UiTesting;
  * the UI thread, so the event loop never stalls for long while it does.
  */
 @Order(Integer.MAX_VALUE)
+@Tag("slow")
 public class LargeModelTest {
 	@Test
 	public void largeExampleOpensWithoutFreezingTheUi() throws Exception {
