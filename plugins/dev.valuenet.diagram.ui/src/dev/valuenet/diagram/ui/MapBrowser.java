@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
@@ -69,7 +70,7 @@ public final class MapBrowser {
 			pendingScripts.forEach(browser::execute);
 			pendingScripts.clear();
 		} else if (kind.equals("error")) {
-			System.out.println("[valuenet-ui] map client error: " + (args.length > 0 ? args[0] : ""));
+			ILog.of(MapBrowser.class).warn("map client error: " + (args.length > 0 ? args[0] : ""));
 		} else if (kind.equals("rendered")) {
 			lastRenderMillis = ((Number) args[0]).longValue();
 			renderedRevision = ((Number) args[1]).intValue();

@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -390,8 +391,8 @@ public class NetworkMapView extends ViewPart {
 		applied = built.request().revision();
 		selectCreated(built);
 		status.setText(summary(built));
-		System.out.println(String.format(Locale.ROOT,
-				"[valuenet-ui] map of %s (%s): %d boxes, %d lines; load %d ms, graph %d ms, layout %d ms, sent after %d ms", built.request().file().getFileName(),
+		ILog.of(NetworkMapView.class).info(String.format(Locale.ROOT,
+				"map of %s (%s): %d boxes, %d lines; load %d ms, graph %d ms, layout %d ms, sent after %d ms", built.request().file().getFileName(),
 				built.network(), built.graph().nodes().size(), built.graph().edges().size(), built.loadMillis(), built.buildMillis(),
 				built.layoutMillis(), (System.nanoTime() - requestStart) / 1_000_000));
 	}

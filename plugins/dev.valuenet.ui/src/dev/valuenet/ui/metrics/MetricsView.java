@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -323,7 +324,7 @@ public class MetricsView extends ViewPart {
 		setContentDescription("");
 		lastMillis = (System.nanoTime() - start) / 1_000_000;
 		applied.set(generation);
-		System.out.println("[valuenet-ui] metrics of " + computed.file().getFileName() + " (" + computed.network() + ", " + computed.layer()
+		ILog.of(MetricsView.class).info("metrics of " + computed.file().getFileName() + " (" + computed.network() + ", " + computed.layer()
 				+ ", " + computed.rows().size() + " actors): computed in " + computed.millis() + " ms, shown after " + lastMillis + " ms");
 	}
 
