@@ -10,9 +10,9 @@ import java.util.Locale;
 
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.analysis.attribution.ValueAttribution;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.attribution.InputOutputAttribution;
-import dev.valuenet.metrics.attribution.ShapleyAttribution;
 import dev.valuenet.metrics.attribution.ShapleyResult;
 import dev.valuenet.metrics.attribution.SingularMatrixException;
 
@@ -30,8 +30,8 @@ final class AttributionModel {
 	/** Input-output multipliers of the money flows. */
 	static final String INPUT_OUTPUT = "Input-output multipliers";
 
-	/** The workbench's budget for sampled Shapley values (as the governance rules use). */
-	static final Duration BUDGET = Duration.ofSeconds(2);
+	/** The budget for sampled Shapley values: the one policy of {@link ValueAttribution}, as the CLI and the rules use. */
+	static final Duration BUDGET = ValueAttribution.DEFAULT_BUDGET;
 
 	/**
 	 * One table row. For Shapley: {@code value} and {@code halfWidth} (0 when exact); for input-output:
@@ -66,7 +66,7 @@ final class AttributionModel {
 		if (supply.segments().length == 0) {
 			return new Result(file, network, SHAPLEY, List.of(), "", network + " has no customer segment to deliver value to", millis(start));
 		}
-		ShapleyResult result = new ShapleyAttribution(BUDGET, Long.MAX_VALUE, 1).attribute(supply.graph(), supply.segments());
+		ShapleyResult result = ValueAttribution.shapley(analysis);
 		List<Row> rows = new ArrayList<>();
 		int[] players = result.players();
 		double[] values = result.values();
@@ -86,7 +86,7 @@ final class AttributionModel {
 		LayerGraph money = analysis.moneyGraph();
 		InputOutputAttribution.Result io;
 		try {
-			io = InputOutputAttribution.fromMoneyFlows(money.graph(), money.segments());
+			io = ValueAttribution.inputOutput(analysis);
 		} catch (SingularMatrixException e) {
 			return new Result(file, network, INPUT_OUTPUT, List.of(), "", network
 					+ ": the money flows form a closed economy without final demand (the Leontief matrix is singular); give the segments money flows",
