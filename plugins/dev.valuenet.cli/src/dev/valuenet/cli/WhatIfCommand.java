@@ -37,10 +37,14 @@ final class WhatIfCommand implements Command {
 
 				Removes the named actors (simple or qualified names) from the first network of FILE (or
 				scenario S) and reports:
-				  - the flows lost, by kind, and the money at risk: yearly money flows touching them,
-				    in the network currency;
-				  - per customer segment, the actors cut off from it on the goods-and-services graph
-				    and whether the segment loses all its supply;
+				  - the flows lost, by kind, and the money they carried per year in the network currency,
+				    split by direction: what the exiting actors took in (their customers stop paying and
+				    lose what they paid for) and what they paid out (the revenue their suppliers lose);
+				  - downstream: each actor who stays and loses revenue or supply value, largest first;
+				  - per customer segment, the actors cut off from it on the goods-and-services graph,
+				    whether the segment loses all its supply, the yearly value of its supply before and
+				    after, and how many supplier links must fail to cut it off (minimum cut) before and
+				    after;
 				  - the largest betweenness changes of the remaining actors (all layers).
 
 				Options:
@@ -107,8 +111,19 @@ final class WhatIfCommand implements Command {
 		JsonObject kinds = new JsonObject();
 		new TreeMap<>(impact.flows().byKind()).forEach(kinds::addProperty);
 		json.add("flowsLostByKind", kinds);
-		json.addProperty("moneyAtRiskPerYear", impact.flows().moneyAtRiskPerYear());
 		json.addProperty("currency", impact.flows().currency());
+		json.addProperty("moneyInflowLostPerYear", impact.flows().moneyInflowLost());
+		json.addProperty("moneyOutflowLostPerYear", impact.flows().moneyOutflowLost());
+		json.addProperty("unvaluedFlowsLost", impact.flows().unvalued());
+		JsonArray downstream = new JsonArray();
+		for (ExitImpact.ActorLoss loss : impact.flows().downstream()) {
+			JsonObject row = new JsonObject();
+			row.addProperty("actor", loss.actor());
+			row.addProperty("revenueLostPerYear", loss.revenueLost());
+			row.addProperty("supplyValueLostPerYear", loss.supplyLost());
+			downstream.add(row);
+		}
+		json.add("downstream", downstream);
 		JsonArray segments = new JsonArray();
 		for (ExitImpact.SegmentImpact s : impact.segments()) {
 			JsonObject segment = new JsonObject();
@@ -117,8 +132,10 @@ final class WhatIfCommand implements Command {
 			s.actorsCutOff().forEach(cut::add);
 			segment.add("actorsCutOff", cut);
 			segment.addProperty("losesAllSupply", s.losesAllSupply());
-			segment.addProperty("supplyVolumeBefore", s.supplyBefore());
-			segment.addProperty("supplyVolumeAfter", s.supplyAfter());
+			segment.addProperty("supplyValueBefore", s.supplyBefore());
+			segment.addProperty("supplyValueAfter", s.supplyAfter());
+			segment.addProperty("supplierLinksBefore", s.linksBefore());
+			segment.addProperty("supplierLinksAfter", s.linksAfter());
 			segments.add(segment);
 		}
 		json.add("segments", segments);
@@ -137,14 +154,28 @@ final class WhatIfCommand implements Command {
 	private static void text(JsonObject report, PrintStream out) {
 		out.printf(Locale.ROOT, "If %s exit(s) %s:%n", report.getAsJsonArray("removed").asList().stream().map(e -> e.getAsString()).toList(),
 				report.get("network").getAsString());
-		out.printf(Locale.ROOT, "  %d flow(s) lost %s; money at risk %,.0f %s per year%n", report.get("flowsLost").getAsInt(),
-				report.getAsJsonObject("flowsLostByKind"), report.get("moneyAtRiskPerYear").getAsDouble(),
-				report.get("currency").isJsonNull() ? "" : report.get("currency").getAsString());
+		String currency = report.has("currency") && !report.get("currency").isJsonNull() ? report.get("currency").getAsString() : "money";
+		out.printf(Locale.ROOT, "  %d flow(s) lost %s%n", report.get("flowsLost").getAsInt(), report.getAsJsonObject("flowsLostByKind"));
+		out.printf(Locale.ROOT, "  money they took in %,.0f %s per year; money they paid out (others' lost revenue) %,.0f %s per year%s%n",
+				report.get("moneyInflowLostPerYear").getAsDouble(), currency, report.get("moneyOutflowLostPerYear").getAsDouble(), currency,
+				report.get("unvaluedFlowsLost").getAsInt() == 0 ? ""
+						: "; " + report.get("unvaluedFlowsLost").getAsInt() + " lost flow(s) without a value left out");
+		var downstream = report.getAsJsonArray("downstream");
+		if (!downstream.isEmpty()) {
+			out.println("  downstream, who loses most (per year):");
+			for (int i = 0; i < Math.min(10, downstream.size()); i++) {
+				JsonObject loss = downstream.get(i).getAsJsonObject();
+				out.printf(Locale.ROOT, "    %-30s revenue %,15.0f %s   supply %,15.0f %s%n", loss.get("actor").getAsString(),
+						loss.get("revenueLostPerYear").getAsDouble(), currency, loss.get("supplyValueLostPerYear").getAsDouble(), currency);
+			}
+		}
 		for (var element : report.getAsJsonArray("segments")) {
 			JsonObject segment = element.getAsJsonObject();
-			out.printf(Locale.ROOT, "  segment %s: %s%s%n", segment.get("segment").getAsString(),
-					segment.get("losesAllSupply").getAsBoolean() ? "LOSES ALL SUPPLY" : "still supplied",
-					segment.getAsJsonArray("actorsCutOff").isEmpty() ? "" : "; cut off: " + segment.getAsJsonArray("actorsCutOff"));
+			out.printf(Locale.ROOT, "  segment %s: %s%s; supply %,.0f -> %,.0f %s per year; %d -> %d supplier link(s) to cut it off%n",
+					segment.get("segment").getAsString(), segment.get("losesAllSupply").getAsBoolean() ? "LOSES ALL SUPPLY" : "still supplied",
+					segment.getAsJsonArray("actorsCutOff").isEmpty() ? "" : "; cut off: " + segment.getAsJsonArray("actorsCutOff"),
+					segment.get("supplyValueBefore").getAsDouble(), segment.get("supplyValueAfter").getAsDouble(), currency,
+					segment.get("supplierLinksBefore").getAsInt(), segment.get("supplierLinksAfter").getAsInt());
 		}
 		out.println("  largest betweenness changes:");
 		for (var element : report.getAsJsonArray("betweennessChanges")) {

@@ -335,10 +335,20 @@ class ValuenetTest {
 		assertEquals(Valuenet.OK, result.exit(), result.err());
 		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
 		assertEquals(4, json.get("flowsLost").getAsInt());
-		// 2 USD/month = 12 EUR/year, plus 25k EUR x 40k sales/year
-		assertEquals(1_000_000_012.0, json.get("moneyAtRiskPerYear").getAsDouble(), 1e-3);
+		// Maker took in 2 USD/month = 12 EUR/year, plus 25k EUR x 40k sales/year, and paid nothing out
+		assertEquals(1_000_000_012.0, json.get("moneyInflowLostPerYear").getAsDouble(), 1e-3);
+		assertEquals(0, json.get("moneyOutflowLostPerYear").getAsDouble(), 0);
+		// downstream, Buyers lose the goods: 10k units valued by the 12 EUR paid for them, and the 1B EUR of sales
+		JsonObject buyers = json.getAsJsonArray("downstream").get(0).getAsJsonObject();
+		assertEquals("shop.Buyers", buyers.get("actor").getAsString());
+		assertEquals(0, buyers.get("revenueLostPerYear").getAsDouble(), 0);
+		assertEquals(1_000_000_012.0, buyers.get("supplyValueLostPerYear").getAsDouble(), 1e-3);
 		JsonObject segment = json.getAsJsonArray("segments").get(0).getAsJsonObject();
 		assertTrue(segment.get("losesAllSupply").getAsBoolean());
+		// one origin (Maker) with one supply edge to Buyers: one link to cut before, none left after
+		assertEquals(1, segment.get("supplierLinksBefore").getAsInt());
+		assertEquals(0, segment.get("supplierLinksAfter").getAsInt());
+		assertEquals(1_000_000_012.0, segment.get("supplyValueBefore").getAsDouble(), 1e-3);
 		assertEquals(Valuenet.USAGE, run("whatif", "--remove", "Nobody", file.toString()).exit());
 	}
 

@@ -22,17 +22,39 @@ public record ExitImpact(String network, List<String> removed, FlowsLost flows, 
 	}
 
 	/**
-	 * The flows from or to an exiting actor.
+	 * The flows from or to an exiting actor. Money is split by direction, because adding both would count
+	 * a middleman's turnover twice: what the exiting actors took in (their customers stop paying, and lose
+	 * what they paid for) and what they paid out (the revenue their suppliers lose). Flows between two
+	 * exiting actors are counted in {@code count} but in no amount: nobody who stays loses them.
 	 *
-	 * @param count              how many
-	 * @param byKind             how many per value kind (literal), sorted by kind
-	 * @param moneyAtRiskPerYear sum of the yearly amounts of the lost money flows, in {@code currency};
-	 *                           money flows of unknown amount are left out
-	 * @param currency           the network currency, or null when it declares none
+	 * @param count           how many
+	 * @param byKind          how many per value kind (literal), sorted by kind
+	 * @param moneyInflowLost yearly money the exiting actors received from those who stay, in {@code currency}
+	 * @param moneyOutflowLost yearly money the exiting actors paid to those who stay
+	 * @param unvalued        lost flows without a value (left out of every amount here)
+	 * @param downstream      per actor who stays and loses something, largest loss first
+	 * @param currency        the network currency, or null when it declares none
 	 */
-	public record FlowsLost(int count, Map<String, Integer> byKind, double moneyAtRiskPerYear, String currency) {
+	public record FlowsLost(int count, Map<String, Integer> byKind, double moneyInflowLost, double moneyOutflowLost, int unvalued,
+			List<ActorLoss> downstream, String currency) {
 		public FlowsLost {
 			byKind = Map.copyOf(byKind);
+			downstream = List.copyOf(downstream);
+		}
+	}
+
+	/**
+	 * What one actor who stays loses per year when the others exit, in the network currency: the money
+	 * the exiting actors paid it, and the value of what they gave it (goods, services, data, valued intangibles).
+	 *
+	 * @param actor       qualified name
+	 * @param revenueLost money it no longer receives
+	 * @param supplyLost  value of the non-money flows it no longer receives
+	 */
+	public record ActorLoss(String actor, double revenueLost, double supplyLost) {
+
+		public double total() {
+			return revenueLost + supplyLost;
 		}
 	}
 
@@ -43,11 +65,14 @@ public record ExitImpact(String network, List<String> removed, FlowsLost flows, 
 	 * @param simpleName     its declared name
 	 * @param actorsCutOff   qualified names of actors that reached it before and no longer do
 	 * @param losesAllSupply whether no origin of supply reaches it any more although one did before, or it exited itself
-	 * @param supplyBefore   supply volume reaching it before (flow magnitudes, in their units)
-	 * @param supplyAfter    supply volume reaching it after
+	 * @param supplyBefore   yearly value of the supply reaching it before, in the network currency
+	 * @param supplyAfter    the same after the exit
+	 * @param linksBefore    supplier links that must fail to cut it off from every origin of supply before the
+	 *                       exit (edge-disjoint supply paths: a unit-capacity minimum cut)
+	 * @param linksAfter     the same after the exit (0: cut off)
 	 */
 	public record SegmentImpact(String segment, String simpleName, List<String> actorsCutOff, boolean losesAllSupply, double supplyBefore,
-			double supplyAfter) {
+			double supplyAfter, int linksBefore, int linksAfter) {
 		public SegmentImpact {
 			actorsCutOff = List.copyOf(actorsCutOff);
 		}

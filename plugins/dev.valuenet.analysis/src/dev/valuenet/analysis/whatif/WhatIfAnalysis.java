@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import dev.valuenet.analysis.FlowRecord;
 import dev.valuenet.analysis.LayerGraph;
@@ -15,6 +16,7 @@ import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.resilience.Dominators;
 import dev.valuenet.metrics.resilience.ExitAnalysis;
+import dev.valuenet.metrics.resilience.MinimumCut;
 import dev.valuenet.metrics.scoring.BrandesBetweenness;
 import dev.valuenet.model.CurrencyTable;
 import dev.valuenet.model.ValueKind;
@@ -62,26 +64,68 @@ public final class WhatIfAnalysis {
 			}
 			boolean starved = impact.segmentRemoved() || (supplied(supply, s, new boolean[g.nodeCount()]) && !supplied(supply, s, isGone));
 			segments.add(new ExitImpact.SegmentImpact(supply.node(s).name(), supply.node(s).simpleName(), cut, starved, impact.valueBefore(),
-					impact.valueAfter()));
+					impact.valueAfter(), supplierLinks(supply, s, new boolean[g.nodeCount()]), supplierLinks(supply, s, isGone)));
 		}
 		return new ExitImpact(analysis.network().network().getName(), List.copyOf(removed), flowsLost(analysis, gone), segments);
 	}
 
-	/** The flows from or to an exiting actor, with the money they carry per year. */
+	/** The flows from or to an exiting actor: money in and out of the exiting actors, and who downstream loses what. */
 	private static ExitImpact.FlowsLost flowsLost(NetworkAnalysis analysis, Set<String> gone) {
 		int lost = 0;
-		double money = 0;
+		int unvalued = 0;
+		double inflow = 0;
+		double outflow = 0;
 		Map<String, Integer> byKind = new TreeMap<>();
+		Map<String, double[]> losses = new LinkedHashMap<>();
 		for (FlowRecord flow : analysis.network().flows()) {
-			if (gone.contains(flow.from()) || gone.contains(flow.to())) {
-				lost++;
-				byKind.merge(flow.kind().getLiteral(), 1, Integer::sum);
-				if (flow.kind() == ValueKind.MONEY && !Double.isNaN(flow.amountPerYear())) {
-					money += flow.amountPerYear();
-				}
+			boolean fromGone = gone.contains(flow.from());
+			boolean toGone = gone.contains(flow.to());
+			if (!fromGone && !toGone) {
+				continue;
+			}
+			lost++;
+			byKind.merge(flow.kind().getLiteral(), 1, Integer::sum);
+			if (fromGone && toGone) {
+				continue;
+			}
+			if (!flow.valued()) {
+				unvalued++;
+				continue;
+			}
+			boolean money = flow.kind() == ValueKind.MONEY;
+			if (toGone) {
+				inflow += money ? flow.valuePerYear() : 0;
+			} else {
+				outflow += money ? flow.valuePerYear() : 0;
+				losses.computeIfAbsent(flow.to(), k -> new double[2])[money ? 0 : 1] += flow.valuePerYear();
 			}
 		}
-		return new ExitImpact.FlowsLost(lost, new LinkedHashMap<>(byKind), money, CurrencyTable.of(analysis.network().network()).currency());
+		List<ExitImpact.ActorLoss> downstream = new ArrayList<>();
+		losses.forEach((actor, loss) -> downstream.add(new ExitImpact.ActorLoss(actor, loss[0], loss[1])));
+		downstream.sort(Comparator.comparingDouble((ExitImpact.ActorLoss l) -> -l.total()));
+		return new ExitImpact.FlowsLost(lost, new LinkedHashMap<>(byKind), inflow, outflow, unvalued, downstream,
+				CurrencyTable.of(analysis.network().network()).currency());
+	}
+
+	/**
+	 * How many supplier links must fail before no origin of supply reaches {@code segment} through nodes that
+	 * are not {@code removed}: a unit-capacity minimum cut ({@link MinimumCut}).
+	 */
+	private static int supplierLinks(LayerGraph supply, int segment, boolean[] removed) {
+		MetricsGraph g = supply.graph();
+		if (removed[segment]) {
+			return 0;
+		}
+		boolean[] keep = new boolean[g.nodeCount()];
+		for (int v = 0; v < keep.length; v++) {
+			keep[v] = !removed[v];
+		}
+		MetricsGraph remaining = g.inducedSubgraph(keep);
+		// the origins of the whole network that stay: an actor fed only by an exiting one is no new origin
+		int[] origins = IntStream.range(0, g.nodeCount()).filter(v -> !removed[v] && isOrigin(supply, v))
+				.map(v -> remaining.indexOf(g.label(v))).toArray();
+		double links = MinimumCut.between(remaining, origins, remaining.indexOf(supply.node(segment).name()), true).value();
+		return Double.isFinite(links) ? (int) links : 0;
 	}
 
 	/** Whether an origin of supply, other than removed nodes, reaches {@code segment} through non-removed nodes. */
