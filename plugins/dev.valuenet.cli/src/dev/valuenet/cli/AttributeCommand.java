@@ -14,6 +14,7 @@ import com.google.gson.JsonObject;
 
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.analysis.Profitability;
 import dev.valuenet.analysis.attribution.ValueAttribution;
 import dev.valuenet.metrics.attribution.InputOutputAttribution;
 import dev.valuenet.metrics.attribution.ShapleyResult;
@@ -88,10 +89,13 @@ final class AttributeCommand implements Command {
 			err.printf("valuenet attribute: Shapley values of %d actors (budget %.0f s)...%n", supply.graph().nodeCount() - supply.segments().length, budget);
 			ShapleyResult result = ValueAttribution.shapley(analysis, Duration.ofMillis((long) (budget * 1000)));
 			json = shapley(network, supply, result);
+			json.addProperty("currency", currency(analysis));
+			json.addProperty("unvaluedFlows", supply.unvaluedFlows());
 		} else {
 			LayerGraph money = analysis.moneyGraph();
 			try {
-				json = io(network, money, ValueAttribution.inputOutput(analysis));
+				json = io(network, money, ValueAttribution.inputOutput(analysis), analysis);
+				json.addProperty("currency", currency(analysis));
 			} catch (SingularMatrixException e) {
 				err.println("valuenet attribute: the money flows of " + network.getName()
 						+ " form a closed economy without final demand (the Leontief matrix is singular); give the segments money flows");
@@ -151,7 +155,13 @@ final class AttributeCommand implements Command {
 		return json;
 	}
 
-	private static JsonObject io(AbstractNetwork network, LayerGraph money, InputOutputAttribution.Result result) {
+	private static String currency(NetworkAnalysis analysis) {
+		return analysis.currency() == null ? "money" : analysis.currency();
+	}
+
+	private static JsonObject io(AbstractNetwork network, LayerGraph money, InputOutputAttribution.Result result, NetworkAnalysis analysis) {
+		java.util.Map<String, Profitability> profits = new java.util.HashMap<>();
+		analysis.profitability().forEach(p -> profits.put(p.actor(), p));
 		JsonObject json = new JsonObject();
 		json.addProperty("network", network.getName());
 		json.addProperty("method", "io");
@@ -161,6 +171,13 @@ final class AttributeCommand implements Command {
 			row.addProperty("actor", money.node(result.sectors()[i]).name());
 			row.addProperty("totalOutput", result.totalOutput()[i]);
 			row.addProperty("outputMultiplier", result.outputMultipliers()[i]);
+			Profitability p = profits.get(money.node(result.sectors()[i]).name());
+			if (p != null && !p.segment() && p.moneyOut() > p.moneyIn()) {
+				// Leontief assumes every sector's inputs are paid from its output: a sector paying out more than it
+				// earns breaks that, and its multiplier says more about the missing income than about the network
+				row.addProperty("warning", String.format(Locale.ROOT, "pays out %,.0f but takes in %,.0f a year: the multiplier is not meaningful",
+						p.moneyOut(), p.moneyIn()));
+			}
 			actors.add(row);
 		}
 		json.add("actors", actors);
@@ -170,11 +187,14 @@ final class AttributeCommand implements Command {
 	private static void table(JsonObject json, PrintStream out) {
 		boolean shapley = json.get("method").getAsString().equals("shapley");
 		if (shapley) {
-			out.printf(Locale.ROOT, "%s: Shapley values (%s, %d permutations), grand coalition %,.0f%n", json.get("network").getAsString(),
-					json.get("exact").getAsBoolean() ? "exact" : "sampled", json.get("permutations").getAsLong(),
-					json.get("grandCoalitionValue").getAsDouble());
+			out.printf(Locale.ROOT, "%s: Shapley values in %s per year (%s, %d permutations), grand coalition %,.0f %s%s%n",
+					json.get("network").getAsString(), json.get("currency").getAsString(), json.get("exact").getAsBoolean() ? "exact" : "sampled",
+					json.get("permutations").getAsLong(), json.get("grandCoalitionValue").getAsDouble(), json.get("currency").getAsString(),
+					json.get("unvaluedFlows").getAsInt() == 0 ? ""
+							: "; " + json.get("unvaluedFlows").getAsInt() + " supply flow(s) without a value left out");
 		} else {
-			out.printf(Locale.ROOT, "%s: input-output attribution from money flows%n", json.get("network").getAsString());
+			out.printf(Locale.ROOT, "%s: input-output attribution from money flows (output in %s per year)%n", json.get("network").getAsString(),
+					json.get("currency").getAsString());
 		}
 		for (var element : json.getAsJsonArray("actors")) {
 			JsonObject row = element.getAsJsonObject();
@@ -182,8 +202,9 @@ final class AttributeCommand implements Command {
 				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- %,.2f%n", row.get("actor").getAsString(), row.get("shapley").getAsDouble(),
 						row.get("halfWidth95").getAsDouble());
 			} else {
-				out.printf(Locale.ROOT, "  %-40s output %,18.2f  multiplier %.4f%n", row.get("actor").getAsString(),
-						row.get("totalOutput").getAsDouble(), row.get("outputMultiplier").getAsDouble());
+				out.printf(Locale.ROOT, "  %-40s output %,18.2f  multiplier %.4f%s%n", row.get("actor").getAsString(),
+						row.get("totalOutput").getAsDouble(), row.get("outputMultiplier").getAsDouble(),
+						row.has("warning") ? "  (" + row.get("warning").getAsString() + ")" : "");
 			}
 		}
 	}
