@@ -258,7 +258,8 @@ public final class ModelJson {
 				: Units.isCurrency(flow.getQuantity().getUnit()) ? currencies.currency() : flow.getQuantity().getUnit();
 		normalized.addProperty("unit", unit);
 		// the value in the network currency, computed with the other flows of the network (reciprocal money)
-		FlowRecord record = NetworkAnalysis.of(network).network().record(flow);
+		// not in a partner view: a flow valued by its reciprocal payment would reveal a confidential payment
+		FlowRecord record = view != null ? null : NetworkAnalysis.of(network).network().record(flow);
 		boolean valued = record != null && record.valued();
 		normalized.add("valuePerYear", valued ? new JsonPrimitive(record.valuePerYear()) : JsonNull.INSTANCE);
 		normalized.addProperty("valuation", record == null ? null : record.value().source().name().toLowerCase(java.util.Locale.ROOT));
