@@ -64,7 +64,16 @@ class WhatIfAnalysisTest {
 		ExitImpact impact = WhatIfAnalysis.exit(analysis(), List.of("bread.Mill"));
 		assertEquals(5, impact.flows().count()); // grain, flour, payFlour, payFlour2, advice
 		assertEquals(Map.of("goods", 2, "money", 2, "knowledge", 1), impact.flows().byKind());
-		assertEquals(720, impact.flows().moneyAtRiskPerYear(), 1e-9); // 2 x 30 EUR x 12
+		// money by direction: Mill took in 2 x 30 EUR x 12 from Bakery and paid out nothing
+		assertEquals(720, impact.flows().moneyInflowLost(), 1e-9);
+		assertEquals(0, impact.flows().moneyOutflowLost(), 0);
+		// downstream, Bakery loses the flour, valued by the 720 EUR it paid for it; grain and advice have no value
+		assertEquals(List.of(new ExitImpact.ActorLoss("bread.Bakery", 0, 720)), impact.flows().downstream());
+		assertEquals(2, impact.flows().unvalued());
+		// Town: Farm->Mill->Bakery and Import->Bakery meet at Bakery->Town: one link to cut, before and after
+		ExitImpact.SegmentImpact town = impact.segments().stream().filter(s -> s.simpleName().equals("Town")).findFirst().orElseThrow();
+		assertEquals(1, town.linksBefore());
+		assertEquals(1, town.linksAfter());
 		assertEquals("EUR", impact.flows().currency());
 		assertEquals(Set.of(), impact.starved()); // Import still reaches Town through Bakery
 		assertEquals(Set.of("bread.Farm"), impact.cutOff()); // Farm reached Town only through Mill
@@ -78,14 +87,21 @@ class WhatIfAnalysisTest {
 		assertTrue(village.losesAllSupply());
 		ExitImpact.SegmentImpact town = impact.segments().stream().filter(s -> s.simpleName().equals("Town")).findFirst().orElseThrow();
 		assertFalse(town.losesAllSupply());
-		assertEquals(0, impact.flows().moneyAtRiskPerYear(), 0);
+		assertEquals(0, impact.flows().moneyInflowLost() + impact.flows().moneyOutflowLost(), 0);
+		assertEquals(1, village.linksBefore()); // Farm -> Market -> Village
+		assertEquals(0, village.linksAfter());
 	}
 
 	@Test
 	void bakeryAndMarketTogetherStarveBothSegments() {
 		ExitImpact impact = WhatIfAnalysis.exit(analysis(), List.of("bread.Bakery", "bread.Market"));
 		assertEquals(Set.of("Town", "Village"), impact.starved());
-		assertEquals(100 + 720, impact.flows().moneyAtRiskPerYear(), 1e-9);
+		// Bakery took in Town's 100 EUR and paid Mill 720 EUR: never added (that would count its turnover twice)
+		assertEquals(100, impact.flows().moneyInflowLost(), 1e-9);
+		assertEquals(720, impact.flows().moneyOutflowLost(), 1e-9);
+		// downstream: Mill loses 720 EUR of revenue, Town the bread its 100 EUR paid for (Village's stalls have no value)
+		assertEquals(List.of(new ExitImpact.ActorLoss("bread.Mill", 720, 0), new ExitImpact.ActorLoss("bread.Town", 0, 100)),
+				impact.flows().downstream());
 	}
 
 	@Test
