@@ -46,6 +46,7 @@ public final class NetworkAnalysis {
 	private volatile List<TieRecord> ties;
 	private volatile List<ValuePath> valuePaths;
 	private final AtomicReference<List<Profitability>> profitability = new AtomicReference<>();
+	private volatile Map<String, Profitability> profitabilityIndex;
 
 	private NetworkAnalysis(ResolvedNetwork network) {
 		this.network = network;
@@ -259,6 +260,19 @@ public final class NetworkAnalysis {
 	/** Value in, value out and money per participant per year (all layers), cached. */
 	public List<Profitability> profitability() {
 		return profitability.updateAndGet(sheet -> sheet != null ? sheet : Profitability.of(network));
+	}
+
+	/** The profitability row of one participant (qualified name), or null for an unknown name. */
+	public Profitability profitability(String actor) {
+		Map<String, Profitability> index = profitabilityIndex;
+		if (index == null) {
+			index = new java.util.HashMap<>();
+			for (Profitability row : profitability()) {
+				index.put(row.actor(), row);
+			}
+			profitabilityIndex = index;
+		}
+		return index.get(actor);
 	}
 
 	/** The flows (all layers) that have no value in the network currency and are left out of value figures. */

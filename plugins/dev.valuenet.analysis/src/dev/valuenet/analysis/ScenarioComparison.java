@@ -66,7 +66,20 @@ public record ScenarioComparison(AbstractNetwork base, AbstractNetwork scenario,
 			metric("betweenness", ActorMetrics::betweenness),
 			metric("closeness", ActorMetrics::closeness),
 			metric("pagerank", ActorMetrics::pagerank),
-			metric("eigenvector", ActorMetrics::eigenvector));
+			metric("eigenvector", ActorMetrics::eigenvector),
+			// e3value's profitability sheet, all layers, yearly in the network currency
+			profit("valueIn", Profitability::valueIn),
+			profit("valueOut", Profitability::valueOut),
+			profit("net", Profitability::net),
+			profit("moneyIn", Profitability::moneyIn),
+			profit("moneyOut", Profitability::moneyOut));
+
+	private static ActorFigure profit(String name, ToDoubleFunction<Profitability> read) {
+		return new ActorFigure(name, (analysis, actor) -> {
+			Profitability row = analysis.profitability(actor);
+			return row == null ? Double.NaN : read.applyAsDouble(row);
+		});
+	}
 
 	private static ActorFigure metric(String name, ToDoubleFunction<ActorMetrics> read) {
 		return new ActorFigure(name, (analysis, actor) -> {

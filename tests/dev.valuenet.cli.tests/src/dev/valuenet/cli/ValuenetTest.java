@@ -428,6 +428,17 @@ class ValuenetTest {
 			}
 		}
 		assertTrue(buyersGainedASupplier, json.get("actorDeltas").toString());
+		// profitability: Maker took in the dealer's 2M EUR, and the online segment's 600k EUR on top in the scenario
+		boolean makerEarnsMore = false;
+		for (var item : json.getAsJsonArray("actorDeltas")) {
+			JsonObject delta = item.getAsJsonObject();
+			if (delta.get("actor").getAsString().equals("shop.Maker") && delta.get("figure").getAsString().equals("moneyIn")) {
+				assertEquals(2_000_000, delta.get("before").getAsDouble(), 1e-6);
+				assertEquals(2_600_000, delta.get("after").getAsDouble(), 1e-6);
+				makerEarnsMore = true;
+			}
+		}
+		assertTrue(makerEarnsMore, json.get("actorDeltas").toString());
 
 		Result text = run("compare", "shop", "shop.direct", folder.resolve("cmp").toString());
 		assertEquals(Valuenet.OK, text.exit(), text.err());
