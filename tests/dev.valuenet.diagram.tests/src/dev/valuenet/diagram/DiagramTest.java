@@ -275,7 +275,7 @@ class DiagramTest {
 		assertTrue(graph.nodes().stream().anyMatch(DiagramNode::articulation));
 		Set<String> spof = new HashSet<>();
 		var supply = analysis.supplyGraph();
-		dev.valuenet.validation.checks.SinglePointOfFailure.cutOffSegments(supply).keySet().forEach(v -> spof.add(supply.node(v).name()));
+		dev.valuenet.analysis.whatif.WhatIfAnalysis.cutOffSegments(supply).keySet().forEach(v -> spof.add(supply.node(v).name()));
 		Set<String> marked = new HashSet<>();
 		graph.nodes().stream().filter(DiagramNode::isSinglePointOfFailure).forEach(n -> marked.add(n.id()));
 		assertEquals(spof, marked);
