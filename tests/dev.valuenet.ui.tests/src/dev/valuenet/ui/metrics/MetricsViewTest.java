@@ -118,7 +118,7 @@ public class MetricsViewTest {
 			return hoverText[0] != null && hoverText[0].contains("betweenness");
 		});
 		log("hover with metrics (car-network)", h0);
-		Assertions.assertTrue(hoverText[0].contains("betweenness 0.8842"), hoverText[0]);
+		Assertions.assertTrue(hoverText[0].contains("betweenness 0.8342"), hoverText[0]);
 
 		// another layer: recomputed in the job
 		int shown = view.shownCount();
