@@ -285,6 +285,11 @@ public final class NetworkAnalysis {
 		return dev.valuenet.model.CurrencyTable.of(network.network()).currency();
 	}
 
+	/** The network currency as outputs name it ({@link dev.valuenet.model.CurrencyTable#label()}). */
+	public String currencyLabel() {
+		return dev.valuenet.model.CurrencyTable.of(network.network()).label();
+	}
+
 	/** Qualified names of the participants whose simple or qualified name is {@code name}. */
 	public List<String> find(String name) {
 		return Arrays.asList(network.participants().values().stream()

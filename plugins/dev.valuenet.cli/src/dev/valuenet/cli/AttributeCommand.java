@@ -156,7 +156,7 @@ final class AttributeCommand implements Command {
 	}
 
 	private static String currency(NetworkAnalysis analysis) {
-		return analysis.currency() == null ? "money" : analysis.currency();
+		return analysis.currencyLabel();
 	}
 
 	private static JsonObject io(AbstractNetwork network, LayerGraph money, InputOutputAttribution.Result result, NetworkAnalysis analysis) {

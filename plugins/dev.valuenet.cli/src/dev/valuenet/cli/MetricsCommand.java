@@ -120,7 +120,7 @@ final class MetricsCommand implements Command {
 		List<Profitability> profits = analysis.profitability();
 		NetworkSummary summary = analysis.summary(layer);
 		WeightedGraph weighted = analysis.weighted(layer, weight);
-		Values values = new Values(analysis.currency() == null ? "money" : analysis.currency(), analysis.graph(layer).unvaluedFlows());
+		Values values = new Values(analysis.currencyLabel(), analysis.graph(layer).unvaluedFlows());
 		switch (format) {
 			case "json" -> out.println(Json.write(json(network, summary, weighted, actors, profits, values)));
 			case "csv" -> csv(actors, profits, weight, out);

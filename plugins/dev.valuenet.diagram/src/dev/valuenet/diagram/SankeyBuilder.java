@@ -341,8 +341,6 @@ public final class SankeyBuilder {
 	}
 
 	static String currency(AbstractNetwork network) {
-		dev.valuenet.model.CurrencyTable table = dev.valuenet.model.CurrencyTable.of(network);
-		String currency = table.currency();
-		return currency == null ? "money" : currency;
+		return dev.valuenet.model.CurrencyTable.of(network).label();
 	}
 }

@@ -45,6 +45,11 @@ public final class CurrencyTable {
 		return currency;
 	}
 
+	/** The network currency as outputs name it: its code, or "money" when the network declares none. */
+	public String label() {
+		return currency == null ? "money" : currency;
+	}
+
 	/** Units of the network currency per unit of {@code unit}; 1 for the network currency itself. */
 	public OptionalDouble rate(String unit) {
 		if (unit.equals(currency)) {

@@ -115,7 +115,7 @@ final class MetricsModel {
 				rows.add(row(m, profits.get(i), p == null ? null : p.source()));
 			}
 			return new Result(file, networks, chosen.getName(), layers, key, List.copyOf(rows), summary,
-					analysis.currency() == null ? "money" : analysis.currency(), analysis.graph(key).unvaluedFlows(), null,
+					analysis.currencyLabel(), analysis.graph(key).unvaluedFlows(), null,
 					(System.nanoTime() - start) / 1_000_000, weighted);
 		} catch (IOException | RuntimeException e) {
 			return error(file, "metrics failed: " + e, start);
