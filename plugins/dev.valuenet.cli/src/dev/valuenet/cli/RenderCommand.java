@@ -15,6 +15,7 @@ import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.LayoutSidecar;
 import dev.valuenet.diagram.SankeyBuilder;
 import dev.valuenet.diagram.SvgRenderer;
+import dev.valuenet.interop.Pictures;
 import dev.valuenet.model.AbstractNetwork;
 
 /** {@code valuenet render FILE}: the network map, Sankey or heatmap of a network or scenario as SVG. */
@@ -27,14 +28,14 @@ final class RenderCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "draw the network map, a Sankey or a heatmap as SVG";
+		return "draw the network map, a Sankey or a heatmap as SVG, PNG or PDF";
 	}
 
 	@Override
 	public String help() {
 		return """
 				Usage: valuenet render [--view map|sankey|heatmap] [--layer L] [--scenario S] [--focus ACTOR]
-				                       [--out FILE.svg] [options] FILE
+				                       [--out FILE.svg|png|pdf] [--scale S | --width W] [options] FILE
 
 				Draws the first network of FILE (or the scenario S, with its edits applied) as SVG. The
 				other .vnet files of FILE's folder are loaded so references resolve. The pictures show
@@ -60,7 +61,10 @@ final class RenderCommand implements Command {
 				  --colour kind|community     box colour (default kind)
 				  --no-ties                   do not draw ties
 				  --save-layout               write the map's positions to FILE.layout (pins every box)
-				  --out FILE.svg              write there (default: standard output)
+				  --out FILE                  write there: SVG, PNG or PDF by FILE's extension (default:
+				                              SVG on standard output)
+				  --scale S                   PNG/PDF size as a multiple of the SVG's (default 1)
+				  --width W                   PNG/PDF width in pixels (points for PDF); overrides --scale
 				  --help                      this help
 
 				Exit codes: 0 done, 1 FILE has errors, 2 usage or I/O failure.
@@ -73,7 +77,8 @@ final class RenderCommand implements Command {
 	public Map<String, Boolean> options() {
 		return Map.ofEntries(Map.entry("--view", true), Map.entry("--layer", true), Map.entry("--scenario", true), Map.entry("--focus", true),
 				Map.entry("--hops", true), Map.entry("--hide-intangible", false), Map.entry("--collapse", true), Map.entry("--size-by", true),
-				Map.entry("--colour", true), Map.entry("--no-ties", false), Map.entry("--save-layout", false), Map.entry("--out", true));
+				Map.entry("--colour", true), Map.entry("--no-ties", false), Map.entry("--save-layout", false), Map.entry("--out", true),
+				Map.entry("--scale", true), Map.entry("--width", true));
 	}
 
 	@Override
@@ -84,6 +89,17 @@ final class RenderCommand implements Command {
 		String sizeBy = arguments.option("--size-by", null);
 		if (sizeBy != null) {
 			arguments.choice("--size-by", null, "betweenness", "closeness", "eigenvector", "pagerank");
+		}
+		double scale;
+		int width;
+		try {
+			scale = Double.parseDouble(arguments.option("--scale", "1"));
+			width = Integer.parseInt(arguments.option("--width", "0"));
+		} catch (NumberFormatException e) {
+			throw new Arguments.UsageException("--scale needs a number (2 = twice the size) and --width a whole number of pixels");
+		}
+		if (!(scale > 0 && scale <= 20) || width < 0) {
+			throw new Arguments.UsageException("--scale must be above 0 and at most 20, --width positive");
 		}
 		int hops;
 		try {
@@ -132,7 +148,17 @@ final class RenderCommand implements Command {
 		if (target == null) {
 			out.print(svg);
 		} else {
-			dev.valuenet.dsl.io.AtomicFileWriter.write(Path.of(target), svg);
+			String format = Pictures.format(Path.of(target));
+			if (format == null) {
+				throw new Arguments.UsageException("--out must end in .svg, .png or .pdf, not '" + target + "'");
+			}
+			byte[] bytes;
+			try {
+				bytes = Pictures.render(svg, format, scale, width);
+			} catch (IllegalArgumentException e) {
+				throw new Arguments.UsageException(e.getMessage());
+			}
+			dev.valuenet.dsl.io.AtomicFileWriter.write(Path.of(target), bytes);
 			err.printf(java.util.Locale.ROOT, "valuenet render: %s of %s written to %s in %.2f s%n", view, network.getName(), target,
 					(System.nanoTime() - start) / 1e9);
 		}
