@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -103,7 +104,8 @@ public final class Pictures {
 			try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
 				content.drawImage(picture, 0, 0, pageWide, pageHigh);
 			}
-			pdf.save(bytes);
+			// no object streams: the page and its media box stay readable text for any PDF tool
+			pdf.save(bytes, CompressParameters.NO_COMPRESSION);
 		}
 		return bytes.toByteArray();
 	}

@@ -1,5 +1,6 @@
 package dev.valuenet.interop;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,9 @@ class PicturesTest {
 
 	@Test
 	void pngHasTheScaledSizeAndTheDrawing() throws IOException {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(Pictures.render(SVG, "png", 2, 0)));
+		byte[] png = Pictures.render(SVG, "png", 2, 0);
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, java.util.Arrays.copyOf(png, 8), "PNG signature");
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertEquals(400, image.getWidth());
 		assertEquals(200, image.getHeight());
 		// the blue box covers (20..180, 20..100) at scale 2; the corner stays white
