@@ -39,6 +39,7 @@ final class ImportCommand implements Command {
 				  graphml   .graphml (nodes = actors, directed edges = flows; edges need a 'kind')
 				  gexf      .gexf
 				  kumu      .kumu.json (elements and connections)
+				  kumu-csv  NAME.connections.csv with NAME.elements.csv beside it (Kumu's sheets)
 				  csv       NAME.flows.csv with NAME.actors.csv and NAME.network.csv beside it
 				  xlsx      .xlsx with sheets Network, Actors and Flows
 				Names that are not .vnet names are made valid (spaces to _, keywords escaped with ^);
@@ -58,7 +59,7 @@ final class ImportCommand implements Command {
 				added; its comments and order are kept. A progress line goes to standard error.
 
 				Options:
-				  --format FORMAT       graphml, gexf, kumu, csv, xlsx or records
+				  --format FORMAT       graphml, gexf, kumu, kumu-csv, csv, xlsx or records
 				  --aliases FILE        lines "spelling = name" (or CSV spelling,name)
 				  --rates FILE          lines "USD = 0.92 EUR" (or CSV currency,factor,into)
 				  --period P            the period counted: 2024, 2024-01..2024-06, 2024-01-01..2024-12-31

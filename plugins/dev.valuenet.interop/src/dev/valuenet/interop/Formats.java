@@ -8,7 +8,8 @@ import java.util.Locale;
 public final class Formats {
 
 	/** Every table format, in the order the help lists them. */
-	public static final List<TableFormat> ALL = List.of(new GraphMlFormat(), new GexfFormat(), new KumuFormat(), new CsvFormat(),
+	public static final List<TableFormat> ALL = List.of(new GraphMlFormat(), new GexfFormat(), new KumuFormat(), new KumuCsvFormat(),
+			new CsvFormat(),
 			new XlsxFormat(), new DotFormat(), new MermaidFormat());
 
 	private Formats() {
@@ -19,9 +20,15 @@ public final class Formats {
 		return ALL.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
 	}
 
-	/** The format of a file by its extension ({@code .kumu.json} before {@code .json}), or null. */
+	/**
+	 * The format of a file by its extension ({@code .kumu.json} before {@code .json}; Kumu's
+	 * {@code .elements.csv}, {@code .connections.csv} and {@code .kumu.csv} before {@code .csv}), or null.
+	 */
 	public static TableFormat of(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(KumuCsvFormat.ELEMENTS) || name.endsWith(KumuCsvFormat.CONNECTIONS)) {
+			return named("kumu-csv");
+		}
 		for (TableFormat format : ALL) {
 			if (name.endsWith(format.extension())) {
 				return format;
@@ -41,10 +48,25 @@ public final class Formats {
 
 	/**
 	 * Where {@link TableFormat#write} output of a suffix goes when the user asked for {@code target}:
-	 * the target itself for the empty suffix, else a sibling ({@code model.csv} -> {@code model.flows.csv}).
+	 * the target itself for the empty suffix, else a sibling ({@code model.csv} -> {@code model.flows.csv},
+	 * {@code model.kumu.csv} -> {@code model.connections.csv}).
 	 */
 	public static Path fileFor(Path target, String suffix) {
-		return suffix.isEmpty() ? target : Path.of(CsvFormat.base(target) + suffix);
+		if (suffix.isEmpty()) {
+			return target;
+		}
+		boolean kumu = suffix.equals(KumuCsvFormat.ELEMENTS) || suffix.equals(KumuCsvFormat.CONNECTIONS);
+		return Path.of((kumu ? KumuCsvFormat.base(target) : CsvFormat.base(target)) + suffix);
+	}
+
+	/**
+	 * Whether a {@code .csv} file is one sheet of a table export (plain CSV or Kumu) rather than
+	 * interaction records, by its name.
+	 */
+	public static boolean isTableCsv(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return List.of(CsvFormat.ACTORS, CsvFormat.FLOWS, CsvFormat.NETWORK, KumuCsvFormat.ELEMENTS, KumuCsvFormat.CONNECTIONS, ".kumu.csv")
+				.stream().anyMatch(name::endsWith);
 	}
 
 	/** Names of the formats, comma-separated. */
