@@ -11,8 +11,7 @@ import java.util.Map;
 import dev.valuenet.dsl.io.AtomicFileWriter;
 import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.interop.Formats;
-import dev.valuenet.interop.ModelJson;
-import dev.valuenet.interop.NetworkTables;
+import dev.valuenet.interop.NetworkExport;
 import dev.valuenet.interop.PartnerView;
 import dev.valuenet.interop.TableFormat;
 import dev.valuenet.model.AbstractNetwork;
@@ -45,6 +44,8 @@ final class ExportCommand implements Command {
 				  graphml   nodes and directed edges with attributes: Gephi, yEd, Cytoscape, NetworkX
 				  gexf      Gephi's format; edge weight = yearly value in the network currency
 				  kumu      Kumu JSON (elements and connections), file name *.kumu.json
+				  kumu-csv  Kumu's spreadsheet sheets as two CSV files: FILE.elements.csv (Label,
+				            Type, Description, ...) and FILE.connections.csv (From, To, Type, ...)
 				  csv       spreadsheet tables: FILE.actors.csv, FILE.flows.csv, FILE.network.csv
 				  xlsx      one workbook, one sheet per table (Network, Actors, Flows)
 				  dot       Graphviz, for docs (export only)
@@ -53,10 +54,10 @@ final class ExportCommand implements Command {
 				Table formats (all but json) carry per actor: id, type, kind, title, size; per flow:
 				id, from, to, kind, valueObject, tangible, amount, unit, per, frequency,
 				amountPerYear, yearlyUnit, valuePerYear, layer, exchange. `valuenet import` reads
-				graphml, gexf, kumu, csv and xlsx back.
+				graphml, gexf, kumu, kumu-csv, csv and xlsx back.
 
 				Options:
-				  --format FORMAT  json, graphml, gexf, kumu, csv, xlsx, dot or mermaid
+				  --format FORMAT  json, graphml, gexf, kumu, kumu-csv, csv, xlsx, dot or mermaid
 				  --for PARTNER    the model as PARTNER may see it (visibility statements): confidential
 				                   elements only for their audience, flows of confidential value objects
 				                   without amounts, no metrics, no other partners' canvases
@@ -124,28 +125,24 @@ final class ExportCommand implements Command {
 				err.println("valuenet export: metrics are left out of partner views (they would reveal what the partner may not see)");
 			}
 		}
-		Map<String, byte[]> files;
-		if (format == null) {
-			files = Map.of("", (Json.write(ModelJson.of(ModelJson.declared(document), view)) + "\n").getBytes(StandardCharsets.UTF_8));
-		} else {
-			files = format.write(NetworkTables.of(network, arguments.flag("--metrics"), view));
-		}
+		Path file = Path.of(target == null ? "-" : target);
+		Map<Path, byte[]> files = NetworkExport.files(document, network, format == null ? NetworkExport.JSON : format.name(),
+				arguments.flag("--metrics"), view, file);
 		if (target == null) {
 			if (files.size() > 1) {
-				throw new Arguments.UsageException(formatName + " writes several files; give --out FILE.csv");
+				throw new Arguments.UsageException(formatName + " writes several files; give --out FILE" + NetworkExport.extension(formatName));
 			}
 			if (formatName.equals("xlsx")) {
 				throw new Arguments.UsageException("xlsx is a binary format; give --out FILE.xlsx");
 			}
-			out.print(new String(files.get(""), StandardCharsets.UTF_8));
+			out.print(new String(files.get(file), StandardCharsets.UTF_8));
 			out.flush();
 			return Valuenet.OK;
 		}
 		List<Path> written = new ArrayList<>();
 		for (var entry : files.entrySet()) {
-			Path path = Formats.fileFor(Path.of(target), entry.getKey());
-			AtomicFileWriter.write(path, entry.getValue());
-			written.add(path);
+			AtomicFileWriter.write(entry.getKey(), entry.getValue());
+			written.add(entry.getKey());
 		}
 		err.println("valuenet export: " + network.getName() + (view == null ? "" : " as " + arguments.option("--for", null) + " sees it")
 				+ " written to " + String.join(", ", written.stream().map(Path::toString).toList()));

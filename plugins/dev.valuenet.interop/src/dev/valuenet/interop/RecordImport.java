@@ -70,7 +70,8 @@ public final class RecordImport {
 	 * @param period   first and last day counted (inclusive), or null for the records' own span
 	 * @param network  the network's name
 	 * @param dedupe   drop records identical to an earlier one (all fields)
-	 * @param progress receives (records read, bytes read) about once a second; may be null
+	 * @param progress receives (records read, bytes read) every 1,024 records (cheap: the receiver
+	 *                 throttles what it shows, and may throw to cancel the import); may be null
 	 */
 	public record Options(Map<String, String> columns, Map<String, String> aliases, String currency, Map<String, Double> rates,
 			LocalDate[] period, String network, boolean dedupe, Consumer<long[]> progress) {
@@ -128,6 +129,40 @@ public final class RecordImport {
 			throw TextInput.notUtf8(file, importer.records + 1);
 		}
 		return importer.finish();
+	}
+
+	/** The network name an import of {@code file} gets by default: the file's name without extension, as a .vnet name. */
+	public static String networkName(Path file) {
+		return file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.]", "_");
+	}
+
+	/**
+	 * The text of {@code output} after the import: the existing model with its flows updated and the
+	 * others added (comments and order kept), or a new formatted network. What was done is added to
+	 * the result's notes.
+	 */
+	public static String model(Result result, Path output) throws IOException {
+		if (Files.exists(output)) {
+			RecordMerge.Result merge = RecordMerge.into(output, result.tables());
+			result.notes().add(new Note(0, "updated " + merge.updated() + " flows of " + output + ", added " + merge.added() + " flows and "
+					+ merge.addedActors() + " actors"));
+			return merge.text();
+		}
+		VnetText.Result vnet = VnetText.of(result.tables(), output);
+		vnet.notes().forEach(n -> result.notes().add(new Note(0, n)));
+		return vnet.text();
+	}
+
+	/** The report: the counts, then each merge, drop and skip with its record number. */
+	public static String report(Path file, Result result) {
+		StringBuilder report = new StringBuilder();
+		report.append(String.format(Locale.ROOT, "%s: %,d records, %,d aggregated into %d flows between %d actors, %,d exact duplicates dropped,"
+				+ " %,d skipped; period %s to %s%n", file, result.records(), result.used(), result.tables().flows().size(),
+				result.tables().actors().size(), result.duplicates(), result.skipped(), result.first(), result.last()));
+		for (Note note : result.notes()) {
+			report.append(note.record() > 0 ? "record " + note.record() + ": " : "").append(note.message()).append('\n');
+		}
+		return report.toString();
 	}
 
 	private void readCsv(Path file, Reader reader, CountingStream counted) throws IOException {
@@ -197,11 +232,8 @@ public final class RecordImport {
 		}
 	}
 
-	private long lastTick = System.nanoTime();
-
 	private void tick(CountingStream counted) {
-		if (options.progress() != null && (records & 0xFFF) == 0 && System.nanoTime() - lastTick > 1_000_000_000L) {
-			lastTick = System.nanoTime();
+		if (options.progress() != null && (records & 0x3FF) == 0) {
 			options.progress().accept(new long[] { records, counted.count });
 		}
 	}
