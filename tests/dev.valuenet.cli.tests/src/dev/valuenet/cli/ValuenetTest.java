@@ -1,5 +1,6 @@
 package dev.valuenet.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -230,6 +234,88 @@ class ValuenetTest {
 			JsonObject json = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
 			assertEquals(1, json.get("valuenetExport").getAsInt());
 			assertFalse(json.getAsJsonArray("networks").isEmpty() && json.getAsJsonArray("scenarios").isEmpty(), example.toString());
+		}
+	}
+
+	@Test
+	void renderWritesRealPngAndPdfFilesOfTheAskedSize() throws IOException {
+		Path file = write("shop.vnet", CLEAN);
+		Result svg = run("render", file.toString());
+		assertEquals(Valuenet.OK, svg.exit(), svg.err());
+		Matcher size = Pattern.compile("<svg[^>]*\\swidth=\"([0-9.]+)\"[^>]*\\sheight=\"([0-9.]+)\"").matcher(svg.out());
+		assertTrue(size.find(), svg.out());
+		double svgWide = Double.parseDouble(size.group(1)), svgHigh = Double.parseDouble(size.group(2));
+
+		Path png = folder.resolve("shop.png");
+		Result result = run("render", "--out", png.toString(), "--scale", "2", file.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		byte[] bytes = Files.readAllBytes(png);
+		// PNG signature, then the IHDR chunk holding width and height as big-endian ints
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, Arrays.copyOf(bytes, 8));
+		assertEquals("IHDR", new String(bytes, 12, 4, StandardCharsets.US_ASCII));
+		ByteBuffer header = ByteBuffer.wrap(bytes, 16, 8);
+		assertEquals((int) Math.ceil(svgWide * 2), header.getInt(), "PNG width at --scale 2 of an SVG " + svgWide + " wide");
+		assertEquals((int) Math.ceil(svgHigh * 2), header.getInt(), "PNG height at --scale 2 of an SVG " + svgHigh + " high");
+
+		Path wide = folder.resolve("wide.png");
+		assertEquals(Valuenet.OK, run("render", "--out", wide.toString(), "--width", "900", file.toString()).exit());
+		assertEquals(900, ByteBuffer.wrap(Files.readAllBytes(wide), 16, 4).getInt());
+
+		Path pdf = folder.resolve("shop.pdf");
+		result = run("render", "--view", "sankey", "--out", pdf.toString(), file.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+		assertTrue(text.startsWith("%PDF-"), text.substring(0, Math.min(20, text.length())));
+		assertTrue(text.stripTrailing().endsWith("%%EOF"), "a complete PDF ends with %%EOF");
+		assertTrue(Pattern.compile("/MediaBox\\s*\\[").matcher(text).find(), "one page with a media box");
+
+		Path jpg = folder.resolve("shop.jpg");
+		Result refused = run("render", "--out", jpg.toString(), file.toString());
+		assertEquals(Valuenet.USAGE, refused.exit());
+		assertTrue(refused.err().contains(".png"), refused.err());
+		assertFalse(Files.exists(jpg));
+		assertEquals(Valuenet.USAGE, run("render", "--out", png.toString(), "--scale", "0", file.toString()).exit());
+		assertEquals(Valuenet.USAGE, run("render", "--out", png.toString(), "--width", "lots", file.toString()).exit());
+	}
+
+	@Test
+	void exportsAreWholeResolvedAtomicAndGetTheUmaskMode() throws IOException {
+		// one file of a multi-file network: the flows declared in flows.vnet are in the Kumu sheets of actors.vnet
+		Path kumu = folder.resolve("grocery.kumu.csv");
+		Result result = run("export", "-o", kumu.toString(), examples().resolve("multi-file/actors.vnet").toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		String connections = Files.readString(folder.resolve("grocery.connections.csv"));
+		String flowsText = Files.readString(examples().resolve("multi-file/flows.vnet"));
+		List<String> declared = flowsText.lines().map(String::trim).filter(l -> l.startsWith("flow ")).map(l -> l.split("[ :]+")[1]).toList();
+		assertFalse(declared.isEmpty());
+		for (String flow : declared) {
+			assertTrue(connections.contains("," + flow + ","), flow + " of flows.vnet missing from the export of actors.vnet");
+		}
+		assertFalse(Files.exists(kumu), "kumu-csv writes the two sheets, not the name given");
+
+		// a scenario exported resolved: removed actors and flows gone, added ones there
+		Path ev = folder.resolve("ev.flows.csv");
+		result = run("export", "--scenario", "auto.ev", "-o", ev.toString(), examples().resolve("auto/ev-scenario.vnet").toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		String actors = Files.readString(folder.resolve("ev.actors.csv"));
+		String flows = Files.readString(ev);
+		assertTrue(actors.contains("\nBatteryCo,") && actors.contains("\nEvBuyers,"), actors);
+		assertFalse(actors.contains("\nPistons,"), actors);
+		assertTrue(flows.contains("\ncellPay,OEM,BatteryCo,money,") && !flows.contains("\nsteelSupply,"), flows);
+
+		// every written file gets the mode a new file gets under this process's umask, and no temporary is left
+		Path reference = Files.createFile(folder.resolve("reference"));
+		var mode = Files.getPosixFilePermissions(reference);
+		Path png = folder.resolve("car.png");
+		assertEquals(Valuenet.OK, run("render", "--out", png.toString(), examples().resolve("auto/car-network.vnet").toString()).exit());
+		Path vnet = folder.resolve("again.vnet");
+		assertEquals(Valuenet.OK, run("import", "-o", vnet.toString(), folder.resolve("grocery.connections.csv").toString()).exit());
+		for (Path written : List.of(folder.resolve("grocery.elements.csv"), folder.resolve("grocery.connections.csv"), ev,
+				folder.resolve("ev.actors.csv"), png, vnet)) {
+			assertEquals(mode, Files.getPosixFilePermissions(written), written.toString());
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".vnet-tmp")).toList(), "temporaries left");
 		}
 	}
 
