@@ -19,6 +19,7 @@ import dev.valuenet.analysis.whatif.WhatIfAnalysis;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.connectivity.ArticulationPoints;
 import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Amounts;
 import dev.valuenet.model.Actor;
 import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Flows;
@@ -342,18 +343,8 @@ public final class DiagramBuilder {
 		return Math.round((1 + 5 * t) * 100) / 100.0;
 	}
 
-	/** 1.2M, 350k, 12 */
+	/** 1.25M, 350k, 12 ({@link Amounts}: the same spelling as the checks' messages). */
 	static String compact(double value) {
-		double abs = Math.abs(value);
-		String[] suffix = { "", "k", "M", "B", "T" };
-		int i = 0;
-		while (abs >= 1000 && i < suffix.length - 1) {
-			abs /= 1000;
-			value /= 1000;
-			i++;
-		}
-		String number = abs >= 100 || abs == Math.rint(abs) ? String.format(java.util.Locale.ROOT, "%.0f", value)
-				: String.format(java.util.Locale.ROOT, "%.1f", value);
-		return number + suffix[i];
+		return Amounts.compact(value);
 	}
 }

@@ -8,6 +8,7 @@ import dev.valuenet.analysis.Profitability;
 import dev.valuenet.analysis.ResolvedNetwork;
 import dev.valuenet.dsl.validation.IssueCodes;
 import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Amounts;
 import dev.valuenet.model.Governance;
 import dev.valuenet.model.GovernanceStatement;
 import dev.valuenet.model.Incentive;

@@ -1,14 +1,17 @@
-package dev.valuenet.validation.checks;
+package dev.valuenet.model;
 
 import java.util.Locale;
 
-/** Amounts in messages: 3 significant digits with k/M/B/T, so that no two different amounts print alike. */
-final class Amounts {
+/**
+ * Amounts for people (messages, labels, tooltips): 3 significant digits with k/M/B/T, so that no two
+ * clearly different amounts print alike (1.25M, 350k, 12, 0.75).
+ */
+public final class Amounts {
 
 	private Amounts() {
 	}
 
-	static String compact(double amount) {
+	public static String compact(double amount) {
 		double abs = Math.abs(amount);
 		String[] suffixes = { "", "k", "M", "B", "T" };
 		int i = 0;
