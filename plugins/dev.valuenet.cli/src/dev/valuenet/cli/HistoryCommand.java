@@ -35,10 +35,11 @@ final class HistoryCommand implements Command {
 				Usage: valuenet history [--since REV] [--metric M[,M...]] [--actor A] [--network N]
 				                        [--format table|json|csv] [--svg OUT.svg] FILE
 
-				Walks the git history of FILE (JGit: no git binary needed), oldest commit first, one row
-				per commit that changed it, from REV (exclusive) to HEAD. Each version is read alone, as
-				it was in that commit, checked (errors, warnings: the metric checks' findings are
-				warnings) and measured on all layers: actors, flows, density, reciprocity, diameter,
+				Walks the git history of FILE's model (JGit: no git binary needed), oldest commit first,
+				one row per commit that changed it, from REV (exclusive) to HEAD. The model is FILE and
+				the other .vnet files directly in its folder, as every command reads it (a network may
+				be split over them); each version is read as it was in that commit, checked (errors,
+				warnings: the metric checks' findings are warnings) and measured on all layers: actors, flows, density, reciprocity, diameter,
 				averagePathLength, bridges, communities, modularity, and the money flowing per year in
 				the network currency (NaN when one money flow has no amount).
 

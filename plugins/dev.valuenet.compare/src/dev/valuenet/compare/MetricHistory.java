@@ -23,15 +23,19 @@ import dev.valuenet.analysis.ActorMetrics;
 import dev.valuenet.analysis.FlowRecord;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.NetworkSummary;
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Document;
 import dev.valuenet.model.Network;
 import dev.valuenet.model.ValueKind;
 
 /**
- * How a model's metrics moved over its git history: one row per commit that changed the file, oldest
- * first, read with JGit (no git binary). Each version is parsed and checked on its own (the file
- * alone, as it was in that commit), with the metric checks and governance rules.
+ * How a model's metrics moved over its git history: one row per commit that changed the model, oldest
+ * first, read with JGit (no git binary). The model of a version is what {@link ModelSession} makes of
+ * the file, as everywhere else: the file and the other .vnet files directly in its folder, all as they
+ * were in that commit (a network split over several files is measured whole). Each version is opened
+ * in a session of its own and checked with the metric checks and governance rules.
  */
 public final class MetricHistory {
 
@@ -78,7 +82,10 @@ public final class MetricHistory {
 			String path = repository.getWorkTree().toPath().toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/');
 			ObjectId head = repository.resolve("HEAD");
 			if (head == null) throw new IOException("the repository of " + file + " has no commit yet");
-			LogCommand log = git.log().addPath(path);
+			int slash = path.lastIndexOf('/');
+			String folder = slash < 0 ? "" : path.substring(0, slash);
+			LogCommand log = git.log();
+			if (!folder.isEmpty()) log.addPath(folder); // the folder's other .vnet files belong to the model
 			if (since != null) {
 				ObjectId from = repository.resolve(since);
 				if (from == null) throw new IllegalArgumentException("unknown revision '" + since + "'");
@@ -90,10 +97,16 @@ public final class MetricHistory {
 			for (RevCommit commit : log.call()) commits.add(commit);
 			java.util.Collections.reverse(commits);
 			List<Row> rows = new ArrayList<>();
+			Map<String, String> previous = null;
 			for (RevCommit commit : commits) {
-				String text = read(repository, commit, path);
-				if (text == null) continue; // deleted in this commit
-				rows.add(row(commit, text, path, network, actor));
+				Map<String, String> texts = model(repository, commit, folder, path);
+				if (!texts.containsKey(path)) { // not yet written, or deleted in this commit
+					previous = null;
+					continue;
+				}
+				if (texts.equals(previous)) continue; // the commit changed something else in the folder (a sub-folder)
+				previous = texts;
+				rows.add(row(commit, texts, path, network, actor));
 				progress.accept(rows.size());
 			}
 			return rows;
@@ -102,28 +115,66 @@ public final class MetricHistory {
 		}
 	}
 
-	private static String read(Repository repository, RevCommit commit, String path) throws IOException {
-		try (TreeWalk walk = TreeWalk.forPath(repository, path, commit.getTree())) {
-			if (walk == null) return null;
-			return new String(repository.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+	/**
+	 * The model's files in {@code commit}: {@code path} first, then the other .vnet files directly in
+	 * {@code folder} ("" for the work tree's root), sorted; repository path -> text.
+	 */
+	private static Map<String, String> model(Repository repository, RevCommit commit, String folder, String path) throws IOException {
+		Map<String, String> texts = new LinkedHashMap<>();
+		java.util.TreeMap<String, String> others = new java.util.TreeMap<>();
+		try (TreeWalk walk = new TreeWalk(repository)) {
+			if (folder.isEmpty()) {
+				walk.addTree(commit.getTree());
+			} else {
+				try (TreeWalk at = TreeWalk.forPath(repository, folder, commit.getTree())) {
+					if (at == null || !at.isSubtree()) return texts;
+					walk.addTree(at.getObjectId(0));
+				}
+			}
+			walk.setRecursive(false);
+			while (walk.next()) {
+				if (walk.isSubtree() || !walk.getNameString().endsWith(".vnet")) continue;
+				if ((walk.getFileMode(0).getBits() & org.eclipse.jgit.lib.FileMode.TYPE_MASK) != org.eclipse.jgit.lib.FileMode.TYPE_FILE) continue;
+				String file = folder.isEmpty() ? walk.getNameString() : folder + "/" + walk.getNameString();
+				String text = new String(repository.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+				if (file.equals(path)) texts.put(file, text);
+				else others.put(file, text);
+			}
 		}
+		if (texts.isEmpty()) return texts;
+		texts.putAll(others);
+		return texts;
 	}
 
-	/** One version measured: parsed, validated with the metric checks, then measured on all layers. */
-	static Row row(RevCommit commit, String text, String path, String networkName, String actor) {
+	/** One version measured: its model opened, validated with the metric checks, then measured on all layers. */
+	static Row row(RevCommit commit, Map<String, String> texts, String path, String networkName, String actor) {
 		String id = commit.abbreviate(7).name();
 		Instant time = Instant.ofEpochSecond(commit.getCommitTime());
 		String subject = commit.getShortMessage();
-		Version version = Version.parse(id + ":" + path, Path.of(path).getFileName().toString(), text, true);
-		List<Problem> problems = version.workspace().validate();
-		int errors = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-		int warnings = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
-		AbstractNetwork network = networkName == null
-				? (version.document().getNetworks().isEmpty() ? null : version.document().getNetworks().get(0))
-				: version.network(networkName);
-		if (version.hasSyntaxErrors() || !(network instanceof Network)) {
-			return new Row(id, time, subject, false, network == null ? "" : network.getName(), Map.of(), errors, warnings, Double.NaN, "", List.of());
+		Map<Path, String> files = new LinkedHashMap<>();
+		texts.forEach((file, text) -> files.put(Path.of(file), text));
+		try (ModelSession session = Version.session(files, true)) {
+			List<Problem> problems = session.validate();
+			int errors = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+			int warnings = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+			boolean syntaxErrors = files.keySet().stream().map(session::resource)
+					.anyMatch(r -> r == null || r.getParseResult() == null || r.getParseResult().hasSyntaxErrors());
+			AbstractNetwork network;
+			try {
+				network = syntaxErrors ? null : session.network(networkName);
+			} catch (ModelSession.UnknownNetworkException e) {
+				network = null;
+			}
+			if (!(network instanceof Network)) {
+				return new Row(id, time, subject, false, network == null ? "" : network.getName(), Map.of(), errors, warnings, Double.NaN, "",
+						List.of());
+			}
+			return measured(id, time, subject, session, (Network) network, problems, errors, warnings, actor);
 		}
+	}
+
+	private static Row measured(String id, Instant time, String subject, ModelSession session, Network network, List<Problem> problems, int errors,
+			int warnings, String actor) {
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		NetworkSummary summary = analysis.summary(null);
 		Map<String, Double> metrics = new LinkedHashMap<>();
@@ -148,9 +199,11 @@ public final class MetricHistory {
 			metrics.put("actor.outDegree", m == null ? Double.NaN : m.outDegree());
 			metrics.put("actor.suppliers", m == null ? Double.NaN : m.suppliers());
 			metrics.put("actor.hhi", m == null ? Double.NaN : m.hhi());
-			int[] lines = declarationLines(network, actor);
-			if (lines != null) {
-				problems.stream().filter(p -> p.line() >= lines[0] && p.line() <= lines[1] && p.severity() != Problem.Severity.INFO)
+			Declaration declaration = declaration(session, network, actor);
+			if (declaration != null) {
+				problems.stream()
+						.filter(p -> p.file().toAbsolutePath().normalize().equals(declaration.file()) && p.line() >= declaration.first()
+								&& p.line() <= declaration.last() && p.severity() != Problem.Severity.INFO)
 						.map(Problem::code).distinct().forEach(findings::add);
 			}
 		}
@@ -159,16 +212,27 @@ public final class MetricHistory {
 			// the yearly value in the network currency (amountPerYear is in the written unit); NaN stays NaN
 			if (flow.kind() == ValueKind.MONEY) money += flow.valuePerYear();
 		}
-		String currency = ((Network) network).getCurrency() == null ? "" : ((Network) network).getCurrency();
+		String currency = analysis.currency() == null ? "" : analysis.currency(); // declared in any file of the network
 		return new Row(id, time, subject, true, network.getName(), metrics, errors, warnings, money, currency, findings);
 	}
 
-	/** The first and last line of the actor's declaration, or null. */
-	private static int[] declarationLines(AbstractNetwork network, String actor) {
-		for (var element : ((Network) network).getElements()) {
-			if (element instanceof dev.valuenet.model.Participant p && actor.equals(p.getName())) {
-				var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(p);
-				return node == null ? null : new int[] { node.getStartLine(), node.getEndLine() };
+	/** Where an actor is declared: the file (absolute) and its first and last line. */
+	private record Declaration(Path file, int first, int last) {
+	}
+
+	/** The actor's declaration in any file of the network (a network may be split over the folder's files), or null. */
+	private static Declaration declaration(ModelSession session, Network network, String actor) {
+		for (Path file : session.files()) {
+			Document document = session.document(file);
+			if (document == null) continue;
+			for (AbstractNetwork part : document.getNetworks()) {
+				if (!(part instanceof Network n) || !network.getName().equals(n.getName())) continue;
+				for (var element : n.getElements()) {
+					if (element instanceof dev.valuenet.model.Participant p && actor.equals(p.getName())) {
+						var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(p);
+						return node == null ? null : new Declaration(file.toAbsolutePath().normalize(), node.getStartLine(), node.getEndLine());
+					}
+				}
 			}
 		}
 		return null;

@@ -81,4 +81,58 @@ class MetricHistoryTest {
 			assertEquals(List.of("closes the cycle", "typo", "shortcut"), since.stream().map(Row::subject).toList());
 		}
 	}
+
+	static final String ACTORS = """
+			network n {
+			  currency EUR
+			  actor A : firm
+			  actor B : firm
+			  actor C : firm
+			  segment S
+			%s}
+			""";
+
+	static final String FLOWS = """
+			network n {
+			  flow ab : goods A -> B { 1 units/year }
+			  flow bc : goods B -> C { 1 units/year }
+			  flow cs : goods C -> S { 1 units/year }
+			%s}
+			""";
+
+	/**
+	 * The chain of {@link #rowsPerCommitOldestFirst} split over two files of one folder, its history
+	 * asked of flows.vnet: a commit that changes only actors.vnet is a row (the model is the folder's
+	 * files), one that changes only a sub-folder or another folder is not. B is declared in actors.vnet,
+	 * so its findings come from there. Betweenness of B as computed there: 2/6, 0.5, then 0.
+	 */
+	@Test
+	void networkSplitOverTheFolderIsMeasuredWhole() throws Exception {
+		Path models = repo.resolve("models");
+		Files.createDirectories(models.resolve("archive"));
+		Path flows = models.resolve("flows.vnet");
+		Path actors = models.resolve("actors.vnet");
+		try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+			Files.writeString(actors, ACTORS.formatted(""));
+			commit(git, flows, FLOWS.formatted(""), "actors and flows");
+			commit(git, flows, FLOWS.formatted("  flow pay : money S -> A { 5 EUR/year }\n"), "money back");
+			commit(git, models.resolve("archive/old.vnet"), "network old {\n  actor X : firm\n}\n", "archive");
+			commit(git, repo.resolve("README"), "not a model", "unrelated");
+			commit(git, actors, ACTORS.formatted("  flow ac : goods A -> C { 1 units/year }\n"), "actors: shortcut");
+
+			List<Row> rows = MetricHistory.of(flows, null, null, "B", n -> {
+			});
+			assertEquals(List.of("actors and flows", "money back", "actors: shortcut"), rows.stream().map(Row::subject).toList());
+			assertEquals(List.of(0, 0, 0), rows.stream().map(Row::errors).toList(), "the flows resolve to the actors of actors.vnet");
+			assertEquals(2.0 / 6, rows.get(0).metrics().get("actor.betweenness"), 1e-9);
+			assertEquals(0.5, rows.get(1).metrics().get("actor.betweenness"), 1e-9);
+			assertEquals(0.0, rows.get(2).metrics().get("actor.betweenness"), 1e-9);
+			assertEquals(List.of(4.0, 4.0, 4.0), rows.stream().map(r -> r.metrics().get("actors")).toList());
+			assertEquals(List.of(3.0, 4.0, 5.0), rows.stream().map(r -> r.metrics().get("flows")).toList());
+			assertEquals(5.0, rows.get(1).moneyPerYear(), 1e-9);
+			assertEquals("EUR", rows.get(0).currency(), "the currency is declared in actors.vnet");
+			assertTrue(rows.get(0).actorFindings().contains("vnet.single-point-of-failure"), rows.get(0).actorFindings().toString());
+			assertFalse(rows.get(2).actorFindings().contains("vnet.single-point-of-failure"), rows.get(2).actorFindings().toString());
+		}
+	}
 }
