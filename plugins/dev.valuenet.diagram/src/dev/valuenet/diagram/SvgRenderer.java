@@ -28,6 +28,15 @@ public final class SvgRenderer {
 	// ---- network map -------------------------------------------------------------------------
 
 	public static String map(DiagramGraph graph, Layout layout) {
+		return map(graph, layout, node -> null);
+	}
+
+	/**
+	 * The map with links: each box whose {@code link} is not null is wrapped in {@code <a href="...">}
+	 * (SVG 2's plain {@code href}, which browsers follow in SVG inlined in HTML), e.g. to the box's
+	 * row of a report's metrics table.
+	 */
+	public static String map(DiagramGraph graph, Layout layout, java.util.function.Function<DiagramNode, String> link) {
 		Box bounds = layout.bounds();
 		List<String[]> legend = new ArrayList<>();
 		double legendHeight = 30 + 18 * mapLegendLines(graph);
@@ -85,7 +94,15 @@ public final class SvgRenderer {
 		for (DiagramNode node : graph.nodes()) {
 			Box box = layout.nodes().get(node.id());
 			if (box != null) {
+				String href = link.apply(node);
+				if (href != null) {
+					svg.append("<a href=\"").append(attr(href)).append("\">");
+				}
 				node(svg, graph, node, box);
+				if (href != null) {
+					svg.setLength(svg.length() - 1); // the group's newline goes after the link
+					svg.append("</a>\n");
+				}
 			}
 		}
 		svg.append("</g>\n</g>\n");
