@@ -30,6 +30,7 @@ public final class Valuenet {
 		register(new DiffCommand());
 		register(new MergeCommand());
 		register(new HistoryCommand());
+		register(new SiteCommand());
 		register(new LspCommand());
 	}
 

@@ -144,7 +144,7 @@ class ValuenetTest {
 	void helpIsCompleteForEveryCommand() {
 		Result top = run("--help");
 		assertEquals(Valuenet.OK, top.exit());
-		for (String command : List.of("check", "format", "export")) {
+		for (String command : List.of("check", "format", "export", "site")) {
 			assertTrue(top.out().contains(command), top.out());
 			Result help = run(command, "--help");
 			assertEquals(Valuenet.OK, help.exit());
@@ -152,6 +152,32 @@ class ValuenetTest {
 			assertTrue(help.out().contains("Exit codes"), help.out());
 			assertEquals(help.out(), run("help", command).out());
 		}
+	}
+
+	@Test
+	void siteWritesTheReportRefusesErrorsAndOtherFolders() throws IOException {
+		Path model = write("model/shop.vnet", CLEAN);
+		Path site = folder.resolve("public");
+		Result written = run("site", "-o", site.toString(), model.getParent().toString());
+		assertEquals(Valuenet.OK, written.exit(), written.err());
+		assertTrue(written.err().contains("5 pages written to " + site + " (networks: 1, scenarios: 0)"), written.err());
+		String page = Files.readString(site.resolve("shop/index.html"));
+		assertTrue(page.contains("<tr id=\"actor-shop.Maker\">"), "the metrics table has Maker's row");
+		assertTrue(page.contains("<a href=\"#actor-shop.Maker\">"), "the map links Maker's box to its row");
+
+		Path broken = write("broken/bad.vnet", "network bad {\n  flow f : goods Nobody -> Nowhere\n}\n");
+		Path other = folder.resolve("other");
+		Result refused = run("site", "-o", other.toString(), broken.toString());
+		assertEquals(Valuenet.PROBLEMS, refused.exit(), refused.err());
+		assertTrue(refused.err().contains("bad.vnet:2:"), refused.err());
+		assertFalse(Files.exists(other), "nothing is written for a model with errors");
+
+		Path documents = write("documents/letter.txt", "keep me").getParent();
+		Result occupied = run("site", "-o", documents.toString(), model.toString());
+		assertEquals(Valuenet.USAGE, occupied.exit(), occupied.err());
+		assertTrue(occupied.err().contains(".valuenet-site"), occupied.err());
+		assertEquals("keep me", Files.readString(documents.resolve("letter.txt")));
+		assertEquals(Valuenet.USAGE, run("site", model.toString()).exit(), "-o is required");
 	}
 
 	@Test
