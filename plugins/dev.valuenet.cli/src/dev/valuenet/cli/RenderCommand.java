@@ -12,6 +12,7 @@ import dev.valuenet.diagram.DiagramLayout;
 import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.diagram.HeatmapBuilder;
 import dev.valuenet.diagram.Layout;
+import dev.valuenet.diagram.LayoutKind;
 import dev.valuenet.diagram.LayoutSidecar;
 import dev.valuenet.diagram.SankeyBuilder;
 import dev.valuenet.diagram.SvgRenderer;
@@ -35,14 +36,15 @@ final class RenderCommand implements Command {
 	public String help() {
 		return """
 				Usage: valuenet render [--view map|sankey|heatmap] [--layer L] [--scenario S] [--focus ACTOR]
-				                       [--out FILE.svg|png|pdf] [--scale S | --width W] [options] FILE
+				                       [--layout auto|layered|stress|radial] [--out FILE.svg|png|pdf]
+				                       [--scale S | --width W] [options] FILE
 
 				Draws the first network of FILE (or the scenario S, with its edits applied) as SVG. The
 				other .vnet files of FILE's folder are loaded so references resolve. The pictures show
 				the network the metrics measure (see docs/diagrams.md):
 				  map      actors as boxes styled by kind, segments rounded, flows as arrows coloured by
 				           value kind (dashed when intangible, width by log of the yearly amount), ties
-				           as grey lines; laid out with ELK layered. Above 300 participants communities
+				           as grey lines; laid out by --layout. Above 300 participants communities
 				           are collapsed into one box each. Positions pinned in FILE.layout (next to FILE,
 				           lines 'qualifiedName x y') are kept.
 				  sankey   a layer's flows from their sources to where they end, band width by yearly
@@ -55,6 +57,12 @@ final class RenderCommand implements Command {
 				  --scenario S                draw scenario (or network) S instead of FILE's first network
 				  --focus ACTOR               map only ACTOR's neighbourhood
 				  --hops K                    radius of the focus neighbourhood (default 1)
+				  --layout auto|layered|stress|radial  how the map places its boxes: layered (ELK, left to
+				                              right, for chains and small maps), stress (communities laid out
+				                              together and placed apart, straight lines, for networks),
+				                              radial (--focus ACTOR, else the box with most neighbours, in
+				                              the centre; rings by hops); auto (default): layered up to 40
+				                              boxes or for chain-like maps up to 150, else stress
 				  --hide-intangible           leave out knowledge, reputation, trust and influence flows
 				  --collapse auto|always|never  communities as single boxes (default auto: above 300)
 				  --size-by METRIC            scale boxes by betweenness, closeness, eigenvector or pagerank
@@ -76,7 +84,7 @@ final class RenderCommand implements Command {
 	@Override
 	public Map<String, Boolean> options() {
 		return Map.ofEntries(Map.entry("--view", true), Map.entry("--layer", true), Map.entry("--scenario", true), Map.entry("--focus", true),
-				Map.entry("--hops", true), Map.entry("--hide-intangible", false), Map.entry("--collapse", true), Map.entry("--size-by", true),
+				Map.entry("--hops", true), Map.entry("--layout", true), Map.entry("--hide-intangible", false), Map.entry("--collapse", true), Map.entry("--size-by", true),
 				Map.entry("--colour", true), Map.entry("--no-ties", false), Map.entry("--save-layout", false), Map.entry("--out", true),
 				Map.entry("--scale", true), Map.entry("--width", true));
 	}
@@ -86,6 +94,7 @@ final class RenderCommand implements Command {
 		String view = arguments.choice("--view", "map", "map", "sankey", "heatmap");
 		String collapse = arguments.choice("--collapse", "auto", "auto", "always", "never");
 		String colour = arguments.choice("--colour", "kind", "kind", "community");
+		LayoutKind layoutKind = LayoutKind.parse(arguments.choice("--layout", "auto", "auto", "layered", "stress", "radial"));
 		String sizeBy = arguments.option("--size-by", null);
 		if (sizeBy != null) {
 			arguments.choice("--size-by", null, "betweenness", "closeness", "eigenvector", "pagerank");
@@ -122,7 +131,7 @@ final class RenderCommand implements Command {
 		}
 		DiagramOptions options = DiagramOptions.DEFAULT.withLayer(layer).withHideIntangible(arguments.flag("--hide-intangible"))
 				.withFocus(focus, hops).withCollapse(DiagramOptions.Collapse.valueOf(collapse.toUpperCase(java.util.Locale.ROOT)))
-				.withSizeBy(sizeBy).withColourBy(colour).withShowTies(!arguments.flag("--no-ties"));
+				.withSizeBy(sizeBy).withColourBy(colour).withShowTies(!arguments.flag("--no-ties")).withLayout(layoutKind);
 		Path file = arguments.paths().get(0);
 		String target = arguments.option("--out", null);
 		long start = System.nanoTime();
@@ -133,10 +142,11 @@ final class RenderCommand implements Command {
 				DiagramGraph graph = DiagramBuilder.map(network, options);
 				Path sidecar = LayoutSidecar.of(file);
 				long built = System.nanoTime();
-				Layout layout = DiagramLayout.layout(graph, LayoutSidecar.read(sidecar));
+				Layout layout = DiagramLayout.layout(graph, LayoutSidecar.read(sidecar), null, options);
 				if (target != null) {
-					err.printf(java.util.Locale.ROOT, "valuenet render: %d boxes, %d lines; graph %.2f s, layout %.2f s%n", graph.nodes().size(),
-							graph.edges().size(), (built - start) / 1e9, (System.nanoTime() - built) / 1e9);
+					err.printf(java.util.Locale.ROOT, "valuenet render: %d boxes, %d lines; graph %.2f s, %s layout %.2f s%n", graph.nodes().size(),
+							graph.edges().size(), (built - start) / 1e9, DiagramLayout.resolve(graph, layoutKind).label(),
+							(System.nanoTime() - built) / 1e9);
 				}
 				if (arguments.flag("--save-layout")) {
 					LayoutSidecar.write(sidecar, DiagramLayout.positions(layout));

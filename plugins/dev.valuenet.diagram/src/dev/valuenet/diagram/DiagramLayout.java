@@ -28,7 +28,12 @@ import dev.valuenet.diagram.Layout.Box;
 import dev.valuenet.diagram.Layout.Point;
 
 /**
- * ELK layered layout of a {@link DiagramGraph}, in plain Java (elkjs was 10-30x slower in the
+ * Layout of a {@link DiagramGraph} by one of the {@link LayoutKind}s: ELK layered (below), the
+ * community-aware stress layout or the radial layout ({@link NetworkLayout}, straight lines whose
+ * ends are spread round each box by {@link Ports}); {@link #resolve} picks one by the map's shape
+ * and size. Everything else below (bundles, pins, stability across edits) holds for all of them.
+ * <p>
+ * ELK layered layout, in plain Java (elkjs was 10-30x slower in the
  * spike). Deterministic: nodes and edges enter ELK in the graph's stable order, the random seed is
  * fixed, and nothing depends on hash order or font metrics, so the same model gives the same
  * picture on every machine.
@@ -96,18 +101,210 @@ public final class DiagramLayout {
 		}
 	}
 
-	/** Lays out {@code graph}; boxes named in {@code pinned} keep their top-left corner. */
+	/** Lays out {@code graph} by {@link LayoutKind#AUTO}; boxes named in {@code pinned} keep their top-left corner. */
 	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned) {
 		return layout(graph, pinned, null);
 	}
 
 	/**
-	 * Lays out {@code graph} after an edit: boxes of {@code previous} (the same map before the edit)
-	 * keep their corner, new boxes are placed beside them; pinned boxes still win. Without
-	 * {@code previous} (null), the fresh layout of {@link #layout(DiagramGraph, Map)}.
+	 * Lays out {@code graph} after an edit by {@link LayoutKind#AUTO}: boxes of {@code previous}
+	 * (the same map before the edit) keep their corner, new boxes are placed beside them; pinned
+	 * boxes still win. Without {@code previous} (null), the fresh layout of
+	 * {@link #layout(DiagramGraph, Map)}.
 	 */
 	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned, Layout previous) {
+		return layout(graph, pinned, previous, LayoutKind.AUTO, null);
+	}
+
+	/** {@link #layout(DiagramGraph, Map, Layout, LayoutKind, String)} with the options' layout and focus. */
+	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned, Layout previous, DiagramOptions options) {
+		return layout(graph, pinned, previous, options.layout(), options.focus());
+	}
+
+	/**
+	 * Lays out {@code graph} by {@code kind} ({@link #resolve} picks one for {@link LayoutKind#AUTO}
+	 * or null). Pinned boxes keep their corner; with {@code previous}, boxes already there keep
+	 * theirs (see the class comment). {@code centre} names the box in the middle of the radial
+	 * layout (a box id, or a simple name); null or unknown: the box with most neighbours.
+	 */
+	public static Layout layout(DiagramGraph graph, Map<String, Point> pinned, Layout previous, LayoutKind kind, String centre) {
+		LayoutKind resolved = resolve(graph, kind);
 		boolean labels = graph.edges().size() <= MAX_LABELLED_EDGES;
+		Map<String, DiagramNode> nodes = new LinkedHashMap<>();
+		for (DiagramNode node : graph.nodes()) {
+			nodes.put(node.id(), node);
+		}
+		List<EdgeBundles.Bundle> bundles = EdgeBundles.of(graph.edges(), nodes);
+		List<ElkEdge> elkEdges = null;
+		Map<String, Box> fresh;
+		if (resolved == LayoutKind.LAYERED) {
+			elkEdges = new ArrayList<>(bundles.size());
+			fresh = layered(graph, bundles, labels, elkEdges);
+		} else if (resolved == LayoutKind.RADIAL) {
+			fresh = NetworkLayout.radial(graph, bundles, centreId(graph, centre));
+		} else {
+			fresh = NetworkLayout.stress(graph, bundles);
+		}
+		Map<String, Box> laidOut = new LinkedHashMap<>();
+		fresh.forEach((id, box) -> {
+			Point pin = pinned.get(id);
+			laidOut.put(id, pin != null ? new Box(pin.x(), pin.y(), box.width(), box.height()) : box);
+		});
+		Map<String, Box> boxes = previous == null ? laidOut : StableLayout.keep(graph, laidOut, pinned.keySet(), previous);
+		Point[][] ports = elkEdges == null ? Ports.spread(bundles, boxes) : null;
+		Map<String, List<Point>> routes = new HashMap<>();
+		Map<String, Box> labelBoxes = new HashMap<>();
+		for (int b = 0; b < bundles.size(); b++) {
+			EdgeBundles.Bundle bundle = bundles.get(b);
+			ElkEdge e = elkEdges == null ? null : elkEdges.get(b);
+			Box from = boxes.get(bundle.from());
+			Box to = boxes.get(bundle.to());
+			if (previous != null && StableLayout.reuse(bundle, boxes, previous, labels, labelBoxes)) {
+				bundle.members().forEach(edge -> routes.put(edge.id(), previous.edges().get(edge.id())));
+				continue;
+			}
+			boolean moved = e == null || previous != null || pinned.containsKey(bundle.from()) || pinned.containsKey(bundle.to());
+			List<Point> route = ports != null ? List.of(ports[b][0], ports[b][1])
+					: moved || e.getSections().isEmpty() ? straight(from, to) : route(e.getSections().get(0));
+			List<Point> fitted = EdgeBundles.fit(route, from, to, bundle.width());
+			for (int i = 0; i < bundle.members().size(); i++) {
+				DiagramEdge edge = bundle.members().get(i);
+				List<Point> lane = EdgeBundles.shift(fitted, from, to, bundle.offsets()[i]);
+				routes.put(edge.id(), bundle.reversed(edge) ? lane.reversed() : lane);
+			}
+			if (labels) {
+				Box stack = null;
+				if (e != null && !e.getLabels().isEmpty()) {
+					ElkLabel label = e.getLabels().get(0);
+					stack = moved ? new Box(round((route.get(0).x() + route.getLast().x() - label.getWidth()) / 2),
+							round((route.get(0).y() + route.getLast().y()) / 2 - label.getHeight()), label.getWidth(), label.getHeight())
+							: new Box(round(label.getX()), round(label.getY()), label.getWidth(), label.getHeight());
+				} else if (e == null) {
+					double[] size = labelStackSize(bundle);
+					if (size[1] > 0) {
+						stack = new Box(round((route.get(0).x() + route.getLast().x() - size[0]) / 2),
+								round((route.get(0).y() + route.getLast().y() - size[1]) / 2), size[0], size[1]);
+					}
+				}
+				if (stack != null) {
+					placeLabels(bundle, stack, labelBoxes);
+				}
+			}
+		}
+		Map<String, List<Point>> ordered = new LinkedHashMap<>();
+		Map<String, Box> orderedLabels = new LinkedHashMap<>();
+		for (DiagramEdge edge : graph.edges()) {
+			if (routes.containsKey(edge.id())) {
+				ordered.put(edge.id(), routes.get(edge.id()));
+			}
+			if (labelBoxes.containsKey(edge.id())) {
+				orderedLabels.put(edge.id(), labelBoxes.get(edge.id()));
+			}
+		}
+		return new Layout(boxes, ordered, orderedLabels, bounds(boxes, ordered, orderedLabels));
+	}
+
+	/**
+	 * The layout {@code kind} stands for on {@code graph}: {@code kind} itself, or for
+	 * {@link LayoutKind#AUTO} (and null) {@link LayoutKind#LAYERED} when the map is small (at most
+	 * {@value #AUTO_LAYERED_BOXES} boxes, e.g. a value chain or a map of collapsed communities) or
+	 * chain-like (at most {@value #AUTO_CHAIN_BOXES} boxes and at most 5% of its flow directions
+	 * close a cycle), else {@link LayoutKind#STRESS}.
+	 */
+	public static LayoutKind resolve(DiagramGraph graph, LayoutKind kind) {
+		if (kind != null && kind != LayoutKind.AUTO) {
+			return kind;
+		}
+		int n = graph.nodes().size();
+		if (n <= AUTO_LAYERED_BOXES || n <= AUTO_CHAIN_BOXES && backEdgeShare(graph) <= 0.05) {
+			return LayoutKind.LAYERED;
+		}
+		return LayoutKind.STRESS;
+	}
+
+	/** Maps of at most this many boxes are laid out in layers by {@link LayoutKind#AUTO}. */
+	public static final int AUTO_LAYERED_BOXES = 40;
+
+	/** Chain-like maps of at most this many boxes are laid out in layers by {@link LayoutKind#AUTO}. */
+	public static final int AUTO_CHAIN_BOXES = 150;
+
+	/**
+	 * The share of the distinct directed box pairs joined by flows that a depth-first search (in node
+	 * order) finds pointing back: 0 for a chain or any acyclic map, about half for a network where
+	 * most pairs trade both ways.
+	 */
+	static double backEdgeShare(DiagramGraph graph) {
+		Map<String, Integer> index = new HashMap<>();
+		for (DiagramNode node : graph.nodes()) {
+			index.put(node.id(), index.size());
+		}
+		int n = index.size();
+		List<java.util.Set<Integer>> out = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			out.add(new java.util.LinkedHashSet<>());
+		}
+		int pairs = 0;
+		for (DiagramEdge edge : graph.edges()) {
+			Integer a = index.get(edge.source());
+			Integer b = index.get(edge.target());
+			if (!edge.tie() && a != null && b != null && !a.equals(b) && out.get(a).add(b)) {
+				pairs++;
+			}
+		}
+		if (pairs == 0) {
+			return 0;
+		}
+		int[] state = new int[n]; // 0 new, 1 on the stack, 2 done
+		int back = 0;
+		for (int s = 0; s < n; s++) {
+			if (state[s] != 0) {
+				continue;
+			}
+			java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
+			java.util.ArrayDeque<java.util.Iterator<Integer>> iterators = new java.util.ArrayDeque<>();
+			state[s] = 1;
+			stack.push(new int[] { s });
+			iterators.push(out.get(s).iterator());
+			while (!stack.isEmpty()) {
+				java.util.Iterator<Integer> it = iterators.peek();
+				if (it.hasNext()) {
+					int u = it.next();
+					if (state[u] == 1) {
+						back++;
+					} else if (state[u] == 0) {
+						state[u] = 1;
+						stack.push(new int[] { u });
+						iterators.push(out.get(u).iterator());
+					}
+				} else {
+					state[stack.pop()[0]] = 2;
+					iterators.pop();
+				}
+			}
+		}
+		return back / (double) pairs;
+	}
+
+	/** The id of the box named {@code centre}: its id, or the id ending in ".centre", or its label; null if none. */
+	static String centreId(DiagramGraph graph, String centre) {
+		if (centre == null) {
+			return null;
+		}
+		for (DiagramNode node : graph.nodes()) {
+			if (node.id().equals(centre)) {
+				return node.id();
+			}
+		}
+		for (DiagramNode node : graph.nodes()) {
+			if (node.id().endsWith("." + centre) || node.label().equals(centre)) {
+				return node.id();
+			}
+		}
+		return null;
+	}
+
+	/** ELK layered: the boxes' corners; the ELK edge of each bundle goes into {@code elkEdges}, in bundle order. */
+	private static Map<String, Box> layered(DiagramGraph graph, List<EdgeBundles.Bundle> bundles, boolean labels, List<ElkEdge> elkEdges) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -124,18 +321,14 @@ public final class DiagramLayout {
 		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
 		root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
-		Map<String, DiagramNode> nodes = new LinkedHashMap<>();
 		Map<String, ElkNode> byId = new LinkedHashMap<>();
 		for (DiagramNode node : graph.nodes()) {
 			ElkNode n = ElkGraphUtil.createNode(root);
 			n.setIdentifier(node.id());
 			n.setDimensions(node.width(), node.height());
 			byId.put(node.id(), n);
-			nodes.put(node.id(), node);
 		}
-		List<EdgeBundles.Bundle> bundles = EdgeBundles.of(graph.edges(), nodes);
 		root.setProperty(LayeredOptions.THOROUGHNESS, thoroughness(bundles.size()));
-		List<ElkEdge> elkEdges = new ArrayList<>(bundles.size());
 		for (EdgeBundles.Bundle bundle : bundles) {
 			ElkEdge e = ElkGraphUtil.createSimpleEdge(byId.get(bundle.from()), byId.get(bundle.to()));
 			e.setProperty(CoreOptions.EDGE_THICKNESS, bundle.width());
@@ -145,52 +338,22 @@ public final class DiagramLayout {
 			elkEdges.add(e);
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		Map<String, Box> boxes = new LinkedHashMap<>();
+		byId.forEach((id, n) -> boxes.put(id, new Box(round(n.getX()), round(n.getY()), n.getWidth(), n.getHeight())));
+		return boxes;
+	}
 
-		Map<String, Box> laidOut = new LinkedHashMap<>();
-		byId.forEach((id, n) -> {
-			Point pin = pinned.get(id);
-			laidOut.put(id, pin != null ? new Box(pin.x(), pin.y(), n.getWidth(), n.getHeight())
-					: new Box(round(n.getX()), round(n.getY()), n.getWidth(), n.getHeight()));
-		});
-		Map<String, Box> boxes = previous == null ? laidOut : StableLayout.keep(graph, laidOut, pinned.keySet(), previous);
-		Map<String, List<Point>> routes = new HashMap<>();
-		Map<String, Box> labelBoxes = new HashMap<>();
-		for (int b = 0; b < bundles.size(); b++) {
-			EdgeBundles.Bundle bundle = bundles.get(b);
-			ElkEdge e = elkEdges.get(b);
-			Box from = boxes.get(bundle.from());
-			Box to = boxes.get(bundle.to());
-			if (previous != null && StableLayout.reuse(bundle, boxes, previous, labels, labelBoxes)) {
-				bundle.members().forEach(edge -> routes.put(edge.id(), previous.edges().get(edge.id())));
-				continue;
-			}
-			boolean moved = previous != null || pinned.containsKey(bundle.from()) || pinned.containsKey(bundle.to());
-			List<Point> route = moved || e.getSections().isEmpty() ? straight(from, to) : route(e.getSections().get(0));
-			List<Point> fitted = EdgeBundles.fit(route, from, to, bundle.width());
-			for (int i = 0; i < bundle.members().size(); i++) {
-				DiagramEdge edge = bundle.members().get(i);
-				List<Point> lane = EdgeBundles.shift(fitted, from, to, bundle.offsets()[i]);
-				routes.put(edge.id(), bundle.reversed(edge) ? lane.reversed() : lane);
-			}
-			if (!e.getLabels().isEmpty()) {
-				ElkLabel label = e.getLabels().get(0);
-				Box stack = moved ? new Box(round((route.get(0).x() + route.getLast().x() - label.getWidth()) / 2),
-						round((route.get(0).y() + route.getLast().y()) / 2 - label.getHeight()), label.getWidth(), label.getHeight())
-						: new Box(round(label.getX()), round(label.getY()), label.getWidth(), label.getHeight());
-				placeLabels(bundle, stack, labelBoxes);
+	/** Width and height of a bundle's stacked labels (0 x 0 without labels). */
+	private static double[] labelStackSize(EdgeBundles.Bundle bundle) {
+		double width = 0;
+		int lines = 0;
+		for (DiagramEdge edge : bundle.members()) {
+			if (!edge.label().isEmpty()) {
+				width = Math.max(width, labelWidth(edge));
+				lines++;
 			}
 		}
-		Map<String, List<Point>> ordered = new LinkedHashMap<>();
-		Map<String, Box> orderedLabels = new LinkedHashMap<>();
-		for (DiagramEdge edge : graph.edges()) {
-			if (routes.containsKey(edge.id())) {
-				ordered.put(edge.id(), routes.get(edge.id()));
-			}
-			if (labelBoxes.containsKey(edge.id())) {
-				orderedLabels.put(edge.id(), labelBoxes.get(edge.id()));
-			}
-		}
-		return new Layout(boxes, ordered, orderedLabels, bounds(boxes, ordered, orderedLabels));
+		return new double[] { width, LABEL_HEIGHT * lines };
 	}
 
 	/**

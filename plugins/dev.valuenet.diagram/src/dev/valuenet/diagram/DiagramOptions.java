@@ -14,44 +14,60 @@ package dev.valuenet.diagram;
  * @param colourBy       {@code kind} (default) or {@code community}
  * @param markCritical   mark articulation points and single points of failure
  * @param showTies       draw ties
+ * @param layout         how boxes are placed ({@link LayoutKind#AUTO}: by the map's shape and size); the radial
+ *                       layout puts {@code focus} in the centre
  */
 public record DiagramOptions(String layer, boolean hideIntangible, String focus, int hops, Collapse collapse, int collapseAbove,
-		String sizeBy, String colourBy, boolean markCritical, boolean showTies) {
+		String sizeBy, String colourBy, boolean markCritical, boolean showTies, LayoutKind layout) {
+
+	public DiagramOptions {
+		layout = layout == null ? LayoutKind.AUTO : layout;
+	}
+
+	/** The options before layouts could be chosen: {@link LayoutKind#AUTO}. */
+	public DiagramOptions(String layer, boolean hideIntangible, String focus, int hops, Collapse collapse, int collapseAbove, String sizeBy,
+			String colourBy, boolean markCritical, boolean showTies) {
+		this(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, LayoutKind.AUTO);
+	}
 
 	/** When communities become single boxes. */
 	public enum Collapse {
 		AUTO, ALWAYS, NEVER
 	}
 
-	/** All layers, every flow, no focus, communities collapsed above 300 participants, kind colours. */
+	/** All layers, every flow, no focus, communities collapsed above 300 participants, kind colours, automatic layout. */
 	public static final DiagramOptions DEFAULT = new DiagramOptions(null, false, null, 1, Collapse.AUTO, 300, null, "kind", true, true);
 
 	public DiagramOptions withLayer(String newLayer) {
-		return new DiagramOptions(newLayer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies);
+		return new DiagramOptions(newLayer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
 	}
 
 	public DiagramOptions withHideIntangible(boolean hide) {
-		return new DiagramOptions(layer, hide, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies);
+		return new DiagramOptions(layer, hide, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
 	}
 
 	public DiagramOptions withFocus(String actor, int radius) {
-		return new DiagramOptions(layer, hideIntangible, actor, radius, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies);
+		return new DiagramOptions(layer, hideIntangible, actor, radius, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
 	}
 
 	public DiagramOptions withCollapse(Collapse newCollapse) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, newCollapse, collapseAbove, sizeBy, colourBy, markCritical, showTies);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, newCollapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
 	}
 
 	public DiagramOptions withSizeBy(String centrality) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, centrality, colourBy, markCritical, showTies);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, centrality, colourBy, markCritical, showTies, layout);
 	}
 
 	public DiagramOptions withColourBy(String colour) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colour, markCritical, showTies);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colour, markCritical, showTies, layout);
 	}
 
 	public DiagramOptions withShowTies(boolean show) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, show);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, show, layout);
+	}
+
+	public DiagramOptions withLayout(LayoutKind kind) {
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, kind);
 	}
 
 	public String layerOrAll() {

@@ -115,7 +115,7 @@ public final class SvgRenderer {
 		String stroke = Styles.boxStroke(graph, node);
 		double rx = Styles.cornerRadius(node, box.height());
 		svg.append("<g class=\"node ").append(node.type().name().toLowerCase(Locale.ROOT)).append("\" id=\"").append(attr("n-" + node.id()))
-				.append("\"><title>").append(text(nodeTooltip(graph, node))).append("</title>");
+				.append(node.community() >= 0 ? "\" data-community=\"" + node.community() : "").append("\"><title>").append(text(nodeTooltip(graph, node))).append("</title>");
 		if (node.articulation()) {
 			svg.append(rect(box.x() - 4, box.y() - 4, box.width() + 8, box.height() + 8, rx + 4)).append(" fill=\"none\" stroke=\"")
 					.append(Styles.CRITICAL).append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
