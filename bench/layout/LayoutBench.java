@@ -23,11 +23,12 @@ import dev.valuenet.model.AbstractNetwork;
 
 /**
  * Times the network map's whole path: model -> diagram graph (with its overlays' analysis) ->
- * ELK layout -> SVG, the path the workbench repeats after every text edit. Run by layout.sh on the
+ * layout -> SVG, the path the workbench repeats after every text edit. Run by layout.sh on the
  * jars of the built CLI (java's single-file source launcher), never as a test.
  *
  * <pre>
- * java -cp "lib/*" LayoutBench.java [--reps N] [--collapse auto|never] [--prepare] [--dot DIR] NAME=FILE.vnet...
+ * java -cp "lib/*" LayoutBench.java [--reps N] [--collapse auto|never] [--layout auto|layered|stress|radial] [--prepare]
+ *     [--dot DIR] [--svg DIR] [--gv DIR] NAME=FILE.vnet...
  * </pre>
  *
  * Per model: loading (parse + link + validate, once), then one "cold" pass (the first map drawn
@@ -38,6 +39,9 @@ import dev.valuenet.model.AbstractNetwork;
  * minima in milliseconds. {@code --prepare} first calls {@link DiagramLayout#prepare()} (as a
  * workbench does in the background when a model opens) and prints its time. {@code --dot DIR} also writes each map as Graphviz DOT with the edges
  * ELK sees (one per pair of boxes) for a side-by-side run of {@code dot}.
+ * {@code --svg DIR} writes the last pass's map as {@code DIR/NAME-LAYOUT.svg} (for svgmetrics.py),
+ * {@code --gv DIR} the same graph undirected for Graphviz sfdp and neato ({@code DIR/NAME.gv}, one
+ * edge per pair, same box sizes) with each box's community ({@code DIR/NAME.communities}).
  */
 public class LayoutBench {
 
@@ -45,6 +49,9 @@ public class LayoutBench {
 		int reps = 10;
 		String collapse = "auto";
 		Path dot = null;
+		Path svgDir = null;
+		Path gvDir = null;
+		dev.valuenet.diagram.LayoutKind kind = dev.valuenet.diagram.LayoutKind.AUTO;
 		boolean prepare = false;
 		Map<String, Path> models = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
@@ -53,14 +60,18 @@ public class LayoutBench {
 				case "--collapse" -> collapse = args[++i];
 				case "--dot" -> dot = Path.of(args[++i]);
 				case "--prepare" -> prepare = true;
+				case "--svg" -> svgDir = Path.of(args[++i]);
+				case "--gv" -> gvDir = Path.of(args[++i]);
+				case "--layout" -> kind = dev.valuenet.diagram.LayoutKind.parse(args[++i]);
 				default -> {
 					String[] nameFile = args[i].split("=", 2);
 					models.put(nameFile[0], Path.of(nameFile[1]));
 				}
 			}
 		}
-		DiagramOptions options = DiagramOptions.DEFAULT.withCollapse(DiagramOptions.Collapse.valueOf(collapse.toUpperCase(Locale.ROOT)));
-		System.out.printf(Locale.ROOT, "%-8s %6s %6s %6s %6s %8s | %-27s | %-27s%n", "model", "actors", "boxes", "lines", "pairs", "load ms",
+		DiagramOptions options = DiagramOptions.DEFAULT.withCollapse(DiagramOptions.Collapse.valueOf(collapse.toUpperCase(Locale.ROOT)))
+				.withLayout(kind);
+		System.out.printf(Locale.ROOT, "%-8s %-7s %6s %6s %6s %6s %8s | %-27s | %-27s%n", "model", "layout", "actors", "boxes", "lines", "pairs", "load ms",
 				"cold: build layout svg", "warm median: build layout svg  (min total)");
 		for (Map.Entry<String, Path> model : models.entrySet()) {
 			long start = System.nanoTime();
@@ -74,6 +85,7 @@ public class LayoutBench {
 			}
 			List<double[]> passes = new ArrayList<>();
 			DiagramGraph graph = null;
+			String svg = null;
 			for (int pass = 0; pass <= reps; pass++) {
 				if (pass > 0) {
 					network.setTitle("edit " + pass); // a semantic change: the cached analysis is dropped
@@ -81,9 +93,9 @@ public class LayoutBench {
 				long t0 = System.nanoTime();
 				graph = DiagramBuilder.map(network, options);
 				long t1 = System.nanoTime();
-				Layout layout = DiagramLayout.layout(graph, Map.of());
+				Layout layout = DiagramLayout.layout(graph, Map.of(), null, options);
 				long t2 = System.nanoTime();
-				String svg = SvgRenderer.map(graph, layout);
+				svg = SvgRenderer.map(graph, layout);
 				long t3 = System.nanoTime();
 				if (svg.isEmpty()) {
 					throw new AssertionError();
@@ -92,9 +104,23 @@ public class LayoutBench {
 			}
 			double[] cold = passes.get(0);
 			List<double[]> warm = passes.subList(1, passes.size());
-			System.out.printf(Locale.ROOT, "%-8s %6d %6d %6d %6d %8.0f | %7.0f %7.0f %7.0f   | %7.0f %7.0f %7.0f  (%5.0f)%n", name,
-					graph.actors(), graph.nodes().size(), graph.edges().size(), pairs(graph).size(), load, cold[0], cold[1], cold[2],
+			String resolved = DiagramLayout.resolve(graph, kind).label();
+			System.out.printf(Locale.ROOT, "%-8s %-7s %6d %6d %6d %6d %8.0f | %7.0f %7.0f %7.0f   | %7.0f %7.0f %7.0f  (%5.0f)%n", name,
+					resolved, graph.actors(), graph.nodes().size(), graph.edges().size(), pairs(graph).size(), load, cold[0], cold[1], cold[2],
 					median(warm, 0), median(warm, 1), median(warm, 2), warm.stream().mapToDouble(p -> p[0] + p[1] + p[2]).min().orElse(0));
+			if (svgDir != null) {
+				Files.createDirectories(svgDir);
+				Files.writeString(svgDir.resolve(model.getKey() + "-" + kind.label() + ".svg"), svg);
+			}
+			if (gvDir != null) {
+				Files.createDirectories(gvDir);
+				Files.writeString(gvDir.resolve(model.getKey() + ".gv"), undirected(graph));
+				StringBuilder communities = new StringBuilder();
+				for (int n = 0; n < graph.nodes().size(); n++) {
+					communities.append('n').append(n).append(' ').append(graph.nodes().get(n).community()).append('\n');
+				}
+				Files.writeString(gvDir.resolve(model.getKey() + ".communities"), communities.toString());
+			}
 			if (dot != null) {
 				Files.createDirectories(dot);
 				Files.writeString(dot.resolve(model.getKey() + ".dot"), dot(graph));
@@ -160,5 +186,25 @@ public class LayoutBench {
 			dot.append("];\n");
 		}
 		return dot.append("}\n").toString();
+	}
+
+	/**
+	 * The map's graph for Graphviz sfdp and neato: undirected, boxes of the map's sizes (72 px = 1
+	 * inch, fixed), one edge per pair of boxes, overlaps removed by Graphviz's prism.
+	 */
+	private static String undirected(DiagramGraph graph) {
+		Map<String, Integer> index = new LinkedHashMap<>();
+		StringBuilder gv = new StringBuilder("graph map {\n  overlap=prism; outputorder=edgesfirst;\n  node [shape=box, fixedsize=true, label=\"\"];\n");
+		for (DiagramNode n : graph.nodes()) {
+			index.put(n.id(), index.size());
+			gv.append(String.format(Locale.ROOT, "  n%d [width=%.3f, height=%.3f];%n", index.get(n.id()), n.width() / 72, n.height() / 72));
+		}
+		for (String pair : pairs(graph)) {
+			String[] ends = pair.split(" ");
+			if (!ends[0].equals(ends[1])) {
+				gv.append("  n").append(index.get(ends[0])).append(" -- n").append(index.get(ends[1])).append(";\n");
+			}
+		}
+		return gv.append("}\n").toString();
 	}
 }

@@ -3,8 +3,9 @@
 
     python3 bench/layout/models.py PARTICIPANTS OUT.vnet
 
-PARTICIPANTS (>= 40) = 8 segments + C communities of M actors (C = 4 per 520 participants, at
-least 4; M = (PARTICIPANTS - 8) // C). Each community keeps the large example's make-up (a hub,
+PARTICIPANTS (>= 20) = 8 segments + C communities of M actors (C = 4 per 520 participants, at
+least 4; M = (PARTICIPANTS - 8) // C). Below 88 participants: 2 communities of a hub, firms, two
+suppliers, a customer and a regulator each (20 participants: 8 segments + 2 x 6 actors). Each community keeps the large example's make-up (a hub,
 9 firms, then suppliers, customers, partners and experts in its proportions, one regulator), and
 the intra-community and cross-community flows scale with M and C, so the model has the same
 flows-per-actor density (~5) and the same structure as the 5,000-actor example. Same seed: the
@@ -38,17 +39,28 @@ def composition(m):
     return members + [("regulator", "Regulator")]
 
 
+def small_composition(m):
+    """A hub, m - 5 firms, two suppliers, a customer and a regulator, all but the hub named Member<c>_<n>
+    (the generator names a hub's ties after the number of its next nine members, so they must differ)."""
+    return ([("platform", "Hub")] + [("firm", "Member")] * (m - 5) + [("supplier", "Member")] * 2
+            + [("customer", "Member"), ("regulator", "Member")])
+
+
 def generate_text(participants):
     """The model's text and counts: (text, actors, segments, flows, exchanges)."""
     g = load_generator()
     segments = len(g.SEGMENTS)
     communities = max(4, 4 * round(participants / 520))
     m = (participants - segments) // communities
-    if m < 20:
-        sys.exit("models.py: at least %d participants" % (segments + 20 * communities))
+    small = m < 20
+    if small:
+        communities = 2
+        m = (participants - segments) // communities
+        if m < 6:
+            sys.exit("models.py: at least %d participants" % (segments + 6 * communities))
     g.COMMUNITIES = communities
     g.ACTORS_PER_COMMUNITY = m
-    g.COMPOSITION = composition(m)
+    g.COMPOSITION = small_composition(m) if small else composition(m)
     g.EXTRA_PAIRS_PER_COMMUNITY = round(150 * m / 130)
     g.CROSS_FLOWS = round(2600 * communities * m / (40 * 130))
     w, actors, exchanges = g.generate()
