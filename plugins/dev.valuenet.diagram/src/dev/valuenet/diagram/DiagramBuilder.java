@@ -47,6 +47,17 @@ public final class DiagramBuilder {
 
 	/** The network map of a network or scenario. */
 	public static DiagramGraph map(AbstractNetwork network, DiagramOptions options) {
+		return map(network, options, Set.of());
+	}
+
+	/**
+	 * The network map with communities collapsed ({@link DiagramOptions#collapse()}), except the
+	 * communities in {@code expanded} (Leiden community numbers on the map's layer, as in
+	 * {@link DiagramNode#community()}): their actors are drawn as boxes of their own, with every
+	 * flow among them, where the collapsed map has the community's box. Without collapse,
+	 * {@code expanded} changes nothing.
+	 */
+	public static DiagramGraph map(AbstractNetwork network, DiagramOptions options, Set<Integer> expanded) {
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		String layer = options.layerOrAll();
 		LayerGraph layerGraph = analysis.graph(layer); // rejects unknown layers
@@ -101,7 +112,7 @@ public final class DiagramBuilder {
 		boolean collapse = options.collapse() == DiagramOptions.Collapse.ALWAYS
 				|| (options.collapse() == DiagramOptions.Collapse.AUTO && shown.size() > options.collapseAbove());
 		if (collapse) {
-			return summarized(network, layer, options, resolved, layerGraph, community, shown, flowIds, notes);
+			return summarized(network, layer, options, resolved, layerGraph, community, shown, flowIds, notes, expanded);
 		}
 
 		double maxScore = 0;
@@ -144,11 +155,12 @@ public final class DiagramBuilder {
 
 	/** Communities as single boxes; segments stay themselves (they are where value paths end). */
 	private static DiagramGraph summarized(AbstractNetwork network, String layer, DiagramOptions options, ResolvedNetwork resolved,
-			LayerGraph layerGraph, int[] community, Set<String> shown, List<Integer> flowIds, List<String> notes) {
+			LayerGraph layerGraph, int[] community, Set<String> shown, List<Integer> flowIds, List<String> notes, Set<Integer> expanded) {
 		MetricsGraph g = layerGraph.graph();
 		Map<String, String> groupOf = new HashMap<>();
 		Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
 		List<DiagramNode> segments = new ArrayList<>();
+		List<DiagramNode> opened = new ArrayList<>();
 		for (String name : shown) {
 			int v = layerGraph.nodeOf(name);
 			ParticipantRecord p = layerGraph.node(v);
@@ -157,13 +169,24 @@ public final class DiagramBuilder {
 				String detail = segmentDetail(p);
 				segments.add(new DiagramNode(name, p.simpleName(), "segment", detail, DiagramNode.Type.SEGMENT, community[v], 1, 0, false, List.of(),
 						Math.max(MIN_NODE_WIDTH, Math.max(Styles.textWidth(p.simpleName(), 12), Styles.textWidth(detail, 10)) + 24), NODE_HEIGHT));
+			} else if (expanded.contains(community[v])) {
+				groupOf.put(name, name);
+				String detail = p.kind();
+				opened.add(new DiagramNode(name, p.simpleName(), styleKind(p), detail, DiagramNode.Type.ACTOR, community[v], 1, 0, false, List.of(),
+						Math.max(MIN_NODE_WIDTH, Math.max(Styles.textWidth(p.simpleName(), 12), Styles.textWidth(detail, 10)) + 24), NODE_HEIGHT));
 			} else {
 				members.computeIfAbsent(community[v], k -> new ArrayList<>()).add(v);
 				groupOf.put(name, "community-" + community[v]);
 			}
 		}
-		int largest = members.values().stream().mapToInt(List::size).max().orElse(1);
+		// boxes are sized against the largest community, expanded or not, so that expanding one resizes no other
+		Map<Integer, Integer> sizes = new HashMap<>();
+		members.forEach((c, vs) -> sizes.put(c, vs.size()));
+		opened.forEach(n -> sizes.merge(n.community(), 1, Integer::sum));
+		int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);
 		List<DiagramNode> nodes = new ArrayList<>();
+		Map<String, Integer> openedIn = new HashMap<>();
+		opened.forEach(n -> openedIn.put(n.id(), n.community()));
 		members.forEach((c, vs) -> {
 			int hub = vs.get(0);
 			for (int v : vs) {
@@ -178,17 +201,27 @@ public final class DiagramBuilder {
 			nodes.add(new DiagramNode("community-" + c, label, "community", detail, DiagramNode.Type.COMMUNITY, c, vs.size(), vs.size(), false,
 					List.of(), width * Math.sqrt(scale), NODE_HEIGHT * scale));
 		});
+		nodes.addAll(opened);
 		nodes.addAll(segments);
 
-		// one line per ordered community pair; its colour is the kind most of its flows carry
+		// one line per ordered community pair; its colour is the kind most of its flows carry; flows
+		// inside an expanded community are lines of their own, as on the full map
 		Map<String, int[]> kindCounts = new LinkedHashMap<>();
 		Map<String, double[]> totals = new HashMap<>();
+		List<DiagramEdge> inside = new ArrayList<>();
+		double[] range = logRange(flowIds.stream().mapToDouble(i -> resolved.flows().get(i).valuePerYear()).toArray());
 		int internal = 0;
 		for (int i : flowIds) {
 			FlowRecord f = resolved.flows().get(i);
 			String a = groupOf.get(f.from());
 			String b = groupOf.get(f.to());
 			if (a == null || b == null) {
+				continue;
+			}
+			Integer ca = openedIn.get(a);
+			if (ca != null && ca.equals(openedIn.get(b))) {
+				inside.add(new DiagramEdge("f" + i, f.from(), f.to(), f.kind().getLiteral(), false, Flows.isIntangible(f.source()),
+						f.valuePerYear(), 1, flowName(f), width(f.valuePerYear(), range)));
 				continue;
 			}
 			if (a.equals(b)) {
@@ -210,7 +243,6 @@ public final class DiagramBuilder {
 			maxFlows = Math.max(maxFlows, sum);
 		}
 		List<DiagramEdge> edges = new ArrayList<>();
-		int n = 0;
 		for (Map.Entry<String, int[]> entry : kindCounts.entrySet()) {
 			String[] ends = entry.getKey().split("\u0000");
 			int[] counts = entry.getValue();
@@ -223,18 +255,45 @@ public final class DiagramBuilder {
 				}
 			}
 			double width = 1 + 5 * Math.log1p(sum) / Math.log1p(maxFlows);
-			edges.add(new DiagramEdge("c" + n++, ends[0], ends[1], dev.valuenet.model.ValueKind.get(best).getLiteral(), false,
+			// named by its ends, so that a line keeps its id (and its route) when another community is expanded
+			edges.add(new DiagramEdge("c:" + ends[0] + ">" + ends[1], ends[0], ends[1], dev.valuenet.model.ValueKind.get(best).getLiteral(), false,
 					counts[counts.length - 1] == 0, totals.get(entry.getKey())[0], sum, sum + " flow" + (sum == 1 ? "" : "s"), width));
 		}
-		// every community pair trades in a large network: keep each box's strongest links only
-		List<DiagramEdge> strongest = strongest(edges, 2);
-		if (strongest.size() < edges.size()) {
-			notes.add((edges.size() - strongest.size()) + " weaker links between communities not drawn (each box keeps its 2 strongest"
-					+ " outgoing and incoming)");
-			edges = strongest;
+		// every community pair trades in a large network: keep each box's strongest links only; an
+		// expanded community's actors keep, towards each other box, the 3 with most flows
+		List<DiagramEdge> strongest = strongest(edges.stream().filter(e -> !openedIn.containsKey(e.source()) && !openedIn.containsKey(e.target()))
+				.toList(), 2);
+		Set<String> kept = new java.util.HashSet<>();
+		strongest.forEach(e -> kept.add(e.id()));
+		Map<String, List<DiagramEdge>> byOther = new LinkedHashMap<>();
+		for (DiagramEdge e : edges) {
+			boolean fromOpened = openedIn.containsKey(e.source());
+			boolean toOpened = openedIn.containsKey(e.target());
+			if (fromOpened || toOpened) {
+				String key = fromOpened && toOpened ? e.source() + ">" + openedIn.get(e.target())
+						: fromOpened ? openedIn.get(e.source()) + ">" + e.target() : e.source() + ">" + openedIn.get(e.target());
+				byOther.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+			}
 		}
+		for (List<DiagramEdge> list : byOther.values()) {
+			List<DiagramEdge> sorted = new ArrayList<>(list);
+			sorted.sort(java.util.Comparator.comparingInt(DiagramEdge::flows).reversed());
+			sorted.stream().limit(3).forEach(e -> kept.add(e.id()));
+		}
+		if (kept.size() < edges.size()) {
+			notes.add((edges.size() - kept.size()) + " weaker links between communities not drawn (each box keeps its 2 strongest"
+					+ " outgoing and incoming" + (opened.isEmpty() ? "" : "; towards an expanded community, its 3 actors with most flows") + ")");
+			edges = edges.stream().filter(e -> kept.contains(e.id())).toList();
+		}
+		List<DiagramEdge> all = new ArrayList<>(inside);
+		all.addAll(edges);
+		edges = all;
 		notes.add(0, members.values().stream().mapToInt(List::size).sum() + " actors collapsed into " + members.size()
 				+ " communities (Leiden, layer " + layer + "); " + internal + " flows inside communities not drawn; ties not drawn");
+		if (!opened.isEmpty()) {
+			notes.add(1, opened.size() + " actors of " + openedIn.values().stream().distinct().count() + " expanded communit"
+					+ (openedIn.values().stream().distinct().count() == 1 ? "y" : "ies") + " shown with their " + inside.size() + " flows");
+		}
 		notes.add("line width: number of flows between two communities; colour: their most frequent kind");
 		return new DiagramGraph(title(network), layer, List.copyOf(nodes), List.copyOf(edges), true, resolved.participants().size(),
 				options.sizeBy(), "community", List.copyOf(notes), SankeyBuilder.currency(network));
@@ -344,7 +403,7 @@ public final class DiagramBuilder {
 	}
 
 	/** 1.25M, 350k, 12 ({@link Amounts}: the same spelling as the checks' messages). */
-	static String compact(double value) {
+	public static String compact(double value) {
 		return Amounts.compact(value);
 	}
 }

@@ -413,7 +413,7 @@ public final class DiagramLayout {
 	}
 
 	/** A straight line between the borders of two boxes, aimed at their centres. */
-	private static List<Point> straight(Box from, Box to) {
+	static List<Point> straight(Box from, Box to) {
 		return List.of(border(from, to.centerX(), to.centerY()), border(to, from.centerX(), from.centerY()));
 	}
 
@@ -429,7 +429,7 @@ public final class DiagramLayout {
 		return new Point(round(box.centerX() + dx * scale), round(box.centerY() + dy * scale));
 	}
 
-	private static Box bounds(Map<String, Box> boxes, Map<String, List<Point>> routes, Map<String, Box> labels) {
+	static Box bounds(Map<String, Box> boxes, Map<String, List<Point>> routes, Map<String, Box> labels) {
 		double minX = Double.POSITIVE_INFINITY;
 		double minY = Double.POSITIVE_INFINITY;
 		double maxX = Double.NEGATIVE_INFINITY;
