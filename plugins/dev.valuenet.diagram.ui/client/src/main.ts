@@ -4,7 +4,8 @@
  * `javaBridge(kind, ...args)`:
  *   ready | rendered(ms, revision) | select(addedIds, removedIds) | moved([{id,x,y}])
  *   createFlow(source, target, kind) | reconnect(edgeId, 'source'|'target', nodeId) | delete(ids) | rename(id)
- * Java drives it with setGraph(json), selectIds(ids), fit().
+ *   expand(communityBoxId) (a double click on a collapsed community)
+ * Java drives it with setGraph(json), selectIds(ids), fit(), fitIds(ids).
  */
 import 'reflect-metadata';
 import { Container, ContainerModule, injectable } from 'inversify';
@@ -21,6 +22,7 @@ declare global {
     setGraph(json: string, fit?: boolean): Promise<string>;
     selectIds(ids: string[]): void;
     fit(): void;
+    fitIds(ids: string[]): void;
     javaBridge?: (...a: any[]) => any;
     __diag: any;
   }
@@ -139,6 +141,10 @@ class ConnectListener extends MouseListener {
 
   override doubleClick(target: SModelElementImpl, event: MouseEvent): Action[] {
     const node = nodeOf(target);
+    if (node && (node as any).vn?.type === 'community') {
+      tellJava('expand', node.id);
+      return [];
+    }
     const id = node ? node.id : target instanceof SEdgeImpl ? target.id : undefined;
     if (id) tellJava('rename', id);
     return [];
@@ -265,6 +271,11 @@ window.selectIds = (ids: string[]) => {
 
 // the ids are given: with none, Sprotty fits the selection
 window.fit = () => { dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate: true, maxZoom: 1.2 })); };
+
+window.fitIds = (ids: string[]) => {
+  const present = ids.filter(id => state.nodeIds.has(id));
+  if (present.length) dispatcher.dispatch(FitToScreenAction.create(present, { padding: 40, animate: true, maxZoom: 1.2 }));
+};
 
 document.addEventListener('keydown', event => {
   if (event.key === 'Escape') hideKindMenu();

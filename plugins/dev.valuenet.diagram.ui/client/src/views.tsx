@@ -7,13 +7,27 @@ import { injectable } from 'inversify';
 /** What Java puts on a node (dev.valuenet.diagram.ui.SprottyGraph): everything the view needs, already styled. */
 export interface NodeStyle {
   label: string; detail: string; type: string; kind: string; fill: string; stroke: string; strokeWidth: number; rx: number;
-  articulation: boolean; spof: boolean; tooltip: string; whatif?: string;
+  articulation: boolean; spof: boolean; tooltip: string; whatif?: string; community?: number; expanded?: boolean;
 }
 
 /** What Java puts on an edge. */
 export interface EdgeStyle {
   tie: boolean; kind: string; colour: string; width: number; dashed: boolean; label: string;
-  labelBox?: { x: number; y: number; width: number; height: number }; tooltip: string; whatif?: string;
+  labelBox?: { x: number; y: number; width: number; height: number }; tooltip: string; whatif?: string; amount?: string;
+}
+
+/**
+ * Level of detail by zoom: below KINDS_FROM a box shows its name only (larger, so that it stays
+ * readable), from KINDS_FROM its kind as well, from LABELS_FROM flows show their names and amounts.
+ * Decided per render from the viewport's zoom (Sprotty renders on every zoom), so it costs nothing
+ * more than drawing less.
+ */
+export const KINDS_FROM = 0.55;
+export const LABELS_FROM = 0.85;
+
+export function zoomOf(element: { root: any }): number {
+  const zoom = (element.root as any).zoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
 }
 
 const CRITICAL = '#d62728';
@@ -37,8 +51,16 @@ export class BoxView implements IView {
       children.push(<rect x={3} y={3} width={Math.max(0, w - 6)} height={Math.max(0, h - 6)} rx={Math.max(0, s.rx - 3)}
         style={{ fill: 'none', stroke: s.stroke, strokeWidth: '0.8' }} />);
     }
-    children.push(<text x={w / 2} y={h / 2 - 1} style={{ textAnchor: 'middle', fontSize: '12px', fontWeight: 'bold', fill: '#222' }}>{s.label}</text>);
-    children.push(<text x={w / 2} y={h / 2 + 12} style={{ textAnchor: 'middle', fontSize: '10px', fill: '#555' }}>{s.detail}</text>);
+    const zoom = zoomOf(node);
+    if (zoom >= KINDS_FROM) {
+      children.push(<text class-vn-name={true} x={w / 2} y={h / 2 - 1} style={{ textAnchor: 'middle', fontSize: '12px', fontWeight: 'bold', fill: '#222' }}>{s.label}</text>);
+      children.push(<text class-vn-detail={true} x={w / 2} y={h / 2 + 12} style={{ textAnchor: 'middle', fontSize: '10px', fill: '#555' }}>{s.detail}</text>);
+    } else {
+      // name only, as large as the box allows (about 0.6 em per character), so that it reads at a small zoom
+      const fit = Math.min((w - 6) / (0.6 * Math.max(1, s.label.length)), h * 0.7);
+      const size = Math.max(12, Math.min(fit, 12 / zoom));
+      children.push(<text class-vn-name={true} x={w / 2} y={h / 2 + size * 0.35} style={{ textAnchor: 'middle', fontSize: size.toFixed(1) + 'px', fontWeight: 'bold', fill: '#222' }}>{s.label}</text>);
+    }
     if (s.spof) {
       children.push(<circle cx={w - 2} cy={2} r={8} style={{ fill: CRITICAL, stroke: '#fff', strokeWidth: '1.5' }} />);
       children.push(<text x={w - 2} y={6} style={{ textAnchor: 'middle', fontSize: '11px', fontWeight: 'bold', fill: '#fff' }}>!</text>);
@@ -79,20 +101,25 @@ export class LineView extends PolylineEdgeView {
       result.push(<path d="M 0,0 L -9,-4.5 L -9,4.5 Z" transform={`translate(${p2.x} ${p2.y}) rotate(${angle})`}
         style={{ fill: edge.selected ? '#f5a623' : s.colour }} />);
     }
-    if (s.label && s.labelBox) {
+    const text = s.label && s.amount ? s.label + ' \u00b7 ' + s.amount : s.label || s.amount;
+    if (text && zoomOf(edge) >= LABELS_FROM) {
+      // Java's label box fits the ELK route (maps of up to 150 lines get one); once an end was dragged, or
+      // without a box, the label sits on the middle of the line
+      const width = text.length * 5.2 + 4, height = 12;
       const b = s.labelBox;
-      // Java's label box fits the ELK route; once an end was dragged, centre the label on the line instead
-      const mid = midpoint(segments);
-      const moved = Math.abs(b.x + b.width / 2 - mid.x) > 200 || Math.abs(b.y + b.height / 2 - mid.y) > 200;
-      const x = moved ? mid.x - b.width / 2 : b.x, y = moved ? mid.y - b.height : b.y;
-      result.push(<rect x={x} y={y} width={b.width} height={b.height} style={{ fill: '#fff', fillOpacity: '0.75' }} />);
-      result.push(<text x={x + b.width / 2} y={y + 9.5} style={{ textAnchor: 'middle', fontSize: '9px', fill: s.tie ? '#777' : s.colour }}>{s.label}</text>);
+      const mid = middleOf(segments);
+      const moved = !b || Math.abs(b.x + b.width / 2 - mid.x) > 200 || Math.abs(b.y + b.height / 2 - mid.y) > 200;
+      const cx = moved ? mid.x : b.x + b.width / 2, y = moved ? mid.y - height : b.y;
+      result.push(<rect x={cx - width / 2} y={y} width={width} height={height} style={{ fill: '#fff', fillOpacity: '0.75' }} />);
+      result.push(<text class-vn-edge-label={true} x={cx} y={y + 9.5} style={{ textAnchor: 'middle', fontSize: '9px', fill: s.tie ? '#777' : s.colour }}>{text}</text>);
     }
     return result;
   }
 }
 
-function midpoint(points: Point[]): Point {
-  const a = points[0], b = points[points.length - 1];
+/** The middle of the route's middle segment (on the line, also for a route with bends). */
+function middleOf(points: Point[]): Point {
+  const i = Math.max(0, Math.floor((points.length - 1) / 2));
+  const a = points[i], b = points[Math.min(points.length - 1, i + 1)];
   return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }
