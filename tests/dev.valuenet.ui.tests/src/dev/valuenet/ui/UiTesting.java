@@ -42,6 +42,23 @@ public final class UiTesting {
 		}
 	}
 
+	/** {@link #waitFor(String, long, BooleanSupplier)} whose failure message also says what was {@code seen} at the end. */
+	public static void waitFor(String what, long timeoutMs, BooleanSupplier condition, java.util.function.Supplier<String> seen) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + timeoutMs;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) Assertions.fail("timeout (" + timeoutMs + " ms) waiting for " + what + "; seen: " + seen.get());
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
 	public static void spin(long ms) {
 		long end = System.currentTimeMillis() + ms;
 		waitFor("spin", ms + 1000, () -> System.currentTimeMillis() > end);

@@ -101,6 +101,11 @@ public final class MapBrowser {
 		run("fit()");
 	}
 
+	/** Zooms to show these elements (boxes) only. */
+	public void fitTo(List<String> ids) {
+		run("fitIds(" + jsArray(ids) + ")");
+	}
+
 	private void run(String script) {
 		if (ready) {
 			browser.execute(script);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -17,6 +18,7 @@ import dev.valuenet.analysis.FlowRecord;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.ResolvedNetwork;
+import dev.valuenet.diagram.CommunityLayout;
 import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramGraph;
 import dev.valuenet.diagram.DiagramLayout;
@@ -50,11 +52,13 @@ public final class MapModel {
 	}
 
 	/**
-	 * What the view asks for; {@code previous} is the layout of the same map before a text edit
-	 * (its boxes stay put), or null for a fresh layout.
+	 * What the view asks for; {@code previous} is the layout of the same map ({@code previousGraph})
+	 * before a text edit or before communities were expanded or collapsed (its boxes stay put), or
+	 * null for a fresh layout. {@code expanded}: the communities shown as their actors when the map
+	 * is collapsed into communities.
 	 */
-	public record Request(Path file, String text, String network, DiagramOptions options, Map<String, Point> pinned, String whatIf,
-			int revision, Layout previous) {
+	public record Request(Path file, String text, String network, DiagramOptions options, Set<Integer> expanded, Map<String, Point> pinned,
+			String whatIf, int revision, DiagramGraph previousGraph, Layout previous) {
 	}
 
 	/** One built map, or the reason there is none ({@code error}). */
@@ -121,14 +125,17 @@ public final class MapModel {
 				if (options.focus() != null && analysis.find(options.focus()).isEmpty()) {
 					options = options.withFocus(null, options.hops());
 				}
-				graph = DiagramBuilder.map(chosen, options);
+				graph = DiagramBuilder.map(chosen, options, request.expanded());
 				sources = sources(chosen, analysis.network());
 				whatIf = request.whatIf() == null ? WhatIf.NONE : WhatIf.of(analysis, request.whatIf());
 				networks = candidates.stream().map(AbstractNetwork::getName).distinct().toList();
 				network = chosen.getName();
 			}
 			long built = System.nanoTime();
-			Layout layout = DiagramLayout.layout(graph, request.pinned(), request.previous());
+			Layout layout = request.previous() == null || request.previousGraph() == null
+					? DiagramLayout.layout(graph, request.pinned(), request.previous())
+					: CommunityLayout.relayout(graph, request.pinned(), request.previousGraph(), request.previous(),
+							block -> DiagramLayout.layout(block, Map.of()));
 			long laidOut = System.nanoTime();
 			String json = SprottyGraph.json(graph, layout, whatIf, request.revision());
 			return new Snapshot(request, networks, network, layers, graph, layout, json, sources, null, millis(start, loaded),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
@@ -43,6 +44,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
+import dev.valuenet.diagram.DiagramNode;
 import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Point;
@@ -61,8 +63,12 @@ public class NetworkMapView extends ViewPart {
 	public static final String ID = "dev.valuenet.diagram.ui.mapView";
 
 	private static final int DEBOUNCE_MS = 300;
+	/** The layouts offered; auto picks by the network's shape and size. */
+	private static final List<String> LAYOUTS = List.of("auto", "layered");
 	private static final String[] SIZE_BY = { "(none)", "betweenness", "closeness", "eigenvector", "pagerank" };
 	private static final String ALL_LAYERS = "all layers";
+	/** Above this many participants, showing every actor asks first: a layered layout of thousands of boxes takes minutes. */
+	private static final int ASK_BEFORE_EXPANDING = 1500;
 
 	private Display display;
 	private MapBrowser browser;
@@ -70,6 +76,7 @@ public class NetworkMapView extends ViewPart {
 	private Combo layerCombo;
 	private Combo sizeCombo;
 	private Combo colourCombo;
+	private Combo layoutCombo;
 	private Button hideIntangible;
 	private Button critical;
 	private Button focus;
@@ -90,6 +97,12 @@ public class NetworkMapView extends ViewPart {
 	private MapEditing editing;
 	private boolean fitNext;
 	private String selectNext;
+	/** Communities shown as their actors while the map is collapsed into communities (Leiden numbers on the map's layer). */
+	private final Set<Integer> expanded = new TreeSet<>();
+	private DiagramOptions.Collapse collapse = DiagramOptions.Collapse.AUTO;
+	private Action groupAction;
+	/** After an expansion: the community whose actors the next map zooms to. */
+	private Integer fitCommunityNext;
 
 	private final ISelectionChangedListener caretListener = event -> {
 		if (revealing || snapshot == null || !(event.getSelection() instanceof ITextSelection text)) return;
@@ -107,7 +120,7 @@ public class NetworkMapView extends ViewPart {
 		editing = new MapEditing(this);
 		GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 2).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(14).margins(4, 2).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(16).margins(4, 2).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Network:");
 		networkCombo = combo(bar, 150);
@@ -121,6 +134,11 @@ public class NetworkMapView extends ViewPart {
 		colourCombo = combo(bar, 90);
 		colourCombo.setItems("kind", "community");
 		colourCombo.select(0);
+		new Label(bar, SWT.NONE).setText("Layout:");
+		layoutCombo = combo(bar, 80);
+		layoutCombo.setItems(LAYOUTS.toArray(String[]::new));
+		layoutCombo.select(0);
+		layoutCombo.setToolTipText("auto: chosen by the network's shape and size; layered: value chains left to right");
 		hideIntangible = check(bar, "Hide intangible", "Leave out knowledge, reputation, trust and influence flows");
 		critical = check(bar, "Critical", "Mark articulation points (dashed red outline) and single points of failure (red !)");
 		critical.setSelection(true);
@@ -138,9 +156,17 @@ public class NetworkMapView extends ViewPart {
 		browser = new MapBrowser(parent, this::clientEvent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(browser.control());
 
+		for (Combo c : List.of(networkCombo, layerCombo)) {
+			// another network or layer has other communities
+			c.addListener(SWT.Selection, e -> expanded.clear());
+		}
 		for (Combo c : List.of(networkCombo, layerCombo, sizeCombo, colourCombo)) {
 			c.addListener(SWT.Selection, e -> rebuild());
 		}
+		layoutCombo.addListener(SWT.Selection, e -> {
+			fitNext = true;
+			rebuild();
+		});
 		hideIntangible.addListener(SWT.Selection, e -> rebuild());
 		critical.addListener(SWT.Selection, e -> rebuild());
 		hops.addListener(SWT.Selection, e -> {
@@ -221,7 +247,18 @@ public class NetworkMapView extends ViewPart {
 			}
 		});
 		toolbar.add(newActor);
+		groupAction = new Action("Group into Communities", Action.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				group(isChecked());
+			}
+		};
+		groupAction.setToolTipText("Collapse the map into one box per community (double-click one to expand it); off: every actor");
+		toolbar.add(groupAction);
 		toolbar.add(action("Fit", "Fit the whole map into the view", () -> browser.fit()));
+		org.eclipse.jface.action.IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+		viewMenu.add(groupAction);
+		viewMenu.add(action("Collapse All Communities", "Show every expanded community as one box again", this::collapseAll));
 		toolbar.add(action("Unpin", "Forget the dragged positions of the selected boxes (all boxes when none is selected)", this::unpin));
 		toolbar.add(action("Export...", "Save the map as SVG or PNG", () -> MapExport.export(this)));
 	}
@@ -248,11 +285,21 @@ public class NetworkMapView extends ViewPart {
 		});
 		org.eclipse.swt.widgets.MenuItem delete = item(menu, "Delete\tDel", () -> editing.delete(new ArrayList<>(selected)));
 		new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+		org.eclipse.swt.widgets.MenuItem expand = item(menu, "Expand Community", () -> {
+			Integer c = selectedCommunity(true);
+			if (c != null) expand(c);
+		});
+		org.eclipse.swt.widgets.MenuItem collapseOne = item(menu, "Collapse Community", () -> {
+			Integer c = selectedCommunity(false);
+			if (c != null) collapse(c);
+		});
 		item(menu, "Fit", () -> browser.fit());
 		item(menu, "Export...", () -> MapExport.export(this));
 		menu.addListener(SWT.Show, e -> {
 			rename.setEnabled(!selected.isEmpty());
 			delete.setEnabled(!selected.isEmpty());
+			expand.setEnabled(selectedCommunity(true) != null);
+			collapseOne.setEnabled(selectedCommunity(false) != null);
 		});
 		browser.control().setMenu(menu);
 	}
@@ -302,6 +349,8 @@ public class NetworkMapView extends ViewPart {
 		whatIfActor = null;
 		focus.setSelection(false);
 		whatIf.setSelection(false);
+		expanded.clear();
+		collapse = DiagramOptions.Collapse.AUTO;
 		setContentDescription(tracker.file().getName());
 		fitNext = true;
 		rebuild();
@@ -327,6 +376,7 @@ public class NetworkMapView extends ViewPart {
 		options = options.withSizeBy(sizeCombo.getSelectionIndex() <= 0 ? null : sizeCombo.getText());
 		options = options.withColourBy(colourCombo.getText().isEmpty() ? "kind" : colourCombo.getText());
 		if (focusActor != null) options = options.withFocus(focusActor, hops.getSelection());
+		options = options.withCollapse(collapse);
 		return new DiagramOptions(options.layer(), options.hideIntangible(), options.focus(), options.hops(), options.collapse(),
 				options.collapseAbove(), options.sizeBy(), options.colourBy(), critical.getSelection(), options.showTies());
 	}
@@ -355,9 +405,10 @@ public class NetworkMapView extends ViewPart {
 		String network = networkCombo.getSelectionIndex() < 0 ? null : networkCombo.getText();
 		int revision = requested.incrementAndGet();
 		DiagramOptions options = options();
-		Layout previous = keepBoxes && snapshot != null && snapshot.request().file().equals(path)
-				&& Objects.equals(snapshot.network(), network) && snapshot.request().options().equals(options) ? snapshot.layout() : null;
-		MapModel.Request request = new MapModel.Request(path, tracker.document().get(), network, options, pinned, whatIfActor, revision, previous);
+		boolean same = keepBoxes && snapshot != null && snapshot.request().file().equals(path) && Objects.equals(snapshot.network(), network)
+				&& snapshot.request().options().equals(options);
+		MapModel.Request request = new MapModel.Request(path, tracker.document().get(), network, options, Set.copyOf(expanded), pinned,
+				whatIfActor, revision, same ? snapshot.graph() : null, same ? snapshot.layout() : null);
 		requestStart = System.nanoTime();
 		if (job != null) job.cancel();
 		Job next = Job.create("Network map of " + file.getName(), (IProgressMonitor monitor) -> {
@@ -388,6 +439,13 @@ public class NetworkMapView extends ViewPart {
 		networkCombo.getParent().layout(true);
 		browser.show(built.json(), fitNext);
 		fitNext = false;
+		groupAction.setChecked(built.graph().summarized());
+		if (fitCommunityNext != null) {
+			int c = fitCommunityNext;
+			fitCommunityNext = null;
+			browser.fitTo(built.graph().nodes().stream().filter(n -> n.type() == DiagramNode.Type.ACTOR && n.community() == c)
+					.map(DiagramNode::id).toList());
+		}
 		applied = built.request().revision();
 		selectCreated(built);
 		status.setText(summary(built));
@@ -419,6 +477,7 @@ public class NetworkMapView extends ViewPart {
 				.append(s.graph().edges().stream().filter(e -> !e.tie()).count()).append(" flow lines, ")
 				.append(s.graph().edges().stream().filter(e -> e.tie()).count()).append(" ties");
 		s.graph().notes().forEach(n -> text.append("  |  ").append(n));
+		if (s.graph().summarized()) text.append("  |  double-click a community to expand it");
 		if (whatIfActor != null) text.append("  |  what if ").append(whatIfActor).append(" exits: crossed out, its flows faded, cut-off actors orange,")
 				.append(" segments without supply red");
 		text.append("  |  Shift+drag: new flow, Del: delete, F2: rename");
@@ -455,6 +514,10 @@ public class NetworkMapView extends ViewPart {
 				editing.delete(ids);
 			}
 			case "rename" -> editing.rename(String.valueOf(args[0]));
+			case "expand" -> {
+				DiagramNode node = snapshot == null ? null : snapshot.graph().node(String.valueOf(args[0]));
+				if (node != null && node.type() == DiagramNode.Type.COMMUNITY) expand(node.community());
+			}
 			default -> {
 				// ready, rendered: MapBrowser keeps what tests and timings need
 			}
@@ -529,6 +592,73 @@ public class NetworkMapView extends ViewPart {
 		} catch (CoreException e) {
 			// the workspace sees the file at its next refresh
 		}
+	}
+
+	// ---- communities -------------------------------------------------------------------------------
+
+	/** Shows community {@code c} as its actors, where its box was; the rest of the map stays as it is. */
+	public void expand(int c) {
+		if (!expanded.add(c)) return;
+		selected.clear();
+		fitCommunityNext = c;
+		rebuild(true);
+	}
+
+	/** Shows the actors of community {@code c} as one box again, at their centre; the rest stays. */
+	public void collapse(int c) {
+		if (!expanded.remove(c)) return;
+		selected.clear();
+		rebuild(true);
+	}
+
+	private void collapseAll() {
+		if (expanded.isEmpty()) return;
+		expanded.clear();
+		selected.clear();
+		rebuild(true);
+	}
+
+	/** Collapses the map into communities, or shows every actor (asking first when there are thousands). */
+	private void group(boolean communities) {
+		if (!communities && snapshot != null && snapshot.ok() && snapshot.graph().actors() > ASK_BEFORE_EXPANDING
+				&& !org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(), "Show Every Actor",
+						snapshot.graph().actors() + " participants: laying out every box can take minutes, and the map is hard to read."
+								+ " Expand single communities instead (double-click one). Show every actor anyway?")) {
+			groupAction.setChecked(true);
+			return;
+		}
+		collapse = communities ? DiagramOptions.Collapse.ALWAYS : DiagramOptions.Collapse.NEVER;
+		expanded.clear();
+		fitNext = true;
+		rebuild();
+	}
+
+	/**
+	 * The community of the selection: of a collapsed community's box ({@code box}), or of an actor of
+	 * an expanded community; null when the selection has none.
+	 */
+	private Integer selectedCommunity(boolean box) {
+		if (snapshot == null || !snapshot.ok() || !snapshot.graph().summarized()) return null;
+		for (String id : selected) {
+			DiagramNode node = snapshot.graph().node(id);
+			if (node == null) continue;
+			if (box && node.type() == DiagramNode.Type.COMMUNITY) return node.community();
+			if (!box && node.type() == DiagramNode.Type.ACTOR && expanded.contains(node.community())) return node.community();
+		}
+		return null;
+	}
+
+	/** The communities shown expanded. */
+	public Set<Integer> expandedCommunities() {
+		return Set.copyOf(expanded);
+	}
+
+	public Action groupAction() {
+		return groupAction;
+	}
+
+	public Combo layoutCombo() {
+		return layoutCombo;
 	}
 
 	/** The selected actor or segment (the last one selected), or null. */

@@ -5,6 +5,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramEdge;
 import dev.valuenet.diagram.DiagramGraph;
 import dev.valuenet.diagram.DiagramNode;
@@ -76,7 +77,10 @@ public final class SprottyGraph {
 		vn.addProperty("rx", Styles.cornerRadius(node, box.height()));
 		vn.addProperty("articulation", node.articulation());
 		vn.addProperty("spof", node.isSinglePointOfFailure());
-		vn.addProperty("tooltip", SvgRenderer.nodeTooltip(graph, node));
+		vn.addProperty("tooltip", SvgRenderer.nodeTooltip(graph, node) + (node.type() == DiagramNode.Type.COMMUNITY
+				? "\nDouble-click to expand" : graph.summarized() && node.type() == DiagramNode.Type.ACTOR
+						? "\nRight-click > Collapse Community to collapse" : ""));
+		vn.addProperty("community", node.community());
 		String mark = whatIf.markOf(node.id(), node.label());
 		if (mark != null) {
 			vn.addProperty("whatif", mark);
@@ -104,6 +108,10 @@ public final class SprottyGraph {
 		vn.addProperty("width", edge.strokeWidth());
 		vn.addProperty("dashed", edge.intangible());
 		vn.addProperty("label", edge.label());
+		if (!edge.tie() && Double.isFinite(edge.valuePerYear()) && edge.valuePerYear() != 0) {
+			// in the network currency, as the tooltip and the SVG say it
+			vn.addProperty("amount", DiagramBuilder.compact(edge.valuePerYear()) + " " + graph.currency() + "/year");
+		}
 		if (label != null) {
 			JsonObject box = new JsonObject();
 			box.addProperty("x", label.x());
