@@ -4,25 +4,25 @@
  * `javaBridge(kind, ...args)`:
  *   ready | rendered(ms, revision) | select(addedIds, removedIds) | moved([{id,x,y}])
  *   createFlow(source, target, kind) | reconnect(edgeId, 'source'|'target', nodeId) | delete(ids) | rename(id)
- *   expand(communityBoxId) (a double click on a collapsed community)
+ *   expand(communityBoxId) (a double click on a collapsed community) | collapse(community) (on an expanded one's frame)
  * Java drives it with setGraph(json), selectIds(ids), fit(), fitIds(ids).
  */
 import 'reflect-metadata';
 import { Container, ContainerModule, injectable } from 'inversify';
 import {
   configureActionHandler, configureModelElement, configureViewerOptions, ConsoleLogger, IActionHandler,
-  loadDefaultModules, LocalModelSource, LogLevel, MouseListener, MoveMouseListener, SEdgeImpl, SGraphImpl, SGraphView,
-  SModelElementImpl, SNodeImpl, TYPES
+  hoverFeedbackFeature, loadDefaultModules, LocalModelSource, LogLevel, MouseListener, moveFeature, MoveMouseListener, SEdgeImpl,
+  selectFeature, SGraphImpl, SGraphView, SModelElementImpl, SNodeImpl, TYPES
 } from 'sprotty';
-import { Action, CenterAction, FitToScreenAction, MoveAction, SelectAction, SelectAllAction, SGraph } from 'sprotty-protocol';
-import { BoxView, LineView } from './views';
+import { Action, CenterAction, FitToScreenAction, MoveAction, SelectAction, SelectAllAction, SGraph, UpdateModelAction } from 'sprotty-protocol';
+import { BoxView, FrameView, LineView } from './views';
 
 declare global {
   interface Window {
     setGraph(json: string, fit?: boolean): Promise<string>;
     selectIds(ids: string[]): void;
-    fit(): void;
-    fitIds(ids: string[]): void;
+    fit(animate?: boolean): void;
+    fitIds(ids: string[], animate?: boolean): void;
     javaBridge?: (...a: any[]) => any;
     __diag: any;
   }
@@ -84,7 +84,13 @@ class NoMoveWhileConnecting extends MoveMouseListener {
   }
 }
 
+/** The box (actor, segment or community) an element belongs to; not a community's frame. */
 function nodeOf(element: SModelElementImpl | undefined): SNodeImpl | undefined {
+  const e = nodeOrFrameOf(element);
+  return e && (e as any).vn?.type === 'frame' ? undefined : e;
+}
+
+function nodeOrFrameOf(element: SModelElementImpl | undefined): SNodeImpl | undefined {
   let e: any = element;
   while (e && !(e instanceof SNodeImpl)) e = e.parent;
   return e;
@@ -145,6 +151,11 @@ class ConnectListener extends MouseListener {
       tellJava('expand', node.id);
       return [];
     }
+    const frame = nodeOrFrameOf(target);
+    if (!node && frame) {
+      tellJava('collapse', String((frame as any).vn.community));
+      return [];
+    }
     const id = node ? node.id : target instanceof SEdgeImpl ? target.id : undefined;
     if (id) tellJava('rename', id);
     return [];
@@ -203,6 +214,7 @@ const diagramModule = new ContainerModule((bind, unbind, isBound, rebind) => {
   configureModelElement(context, 'graph', SGraphImpl, SGraphView);
   configureModelElement(context, 'node:box', SNodeImpl, BoxView);
   configureModelElement(context, 'edge:line', SEdgeImpl, LineView);
+  configureModelElement(context, 'node:frame', SNodeImpl, FrameView, { disable: [selectFeature, moveFeature, hoverFeedbackFeature] });
   configureViewerOptions(context, { needsClientLayout: false, needsServerLayout: false, baseDiv: 'sprotty' });
   configureActionHandler(context, SelectAction.KIND, SelectionForwarder);
   configureActionHandler(context, SelectAllAction.KIND, SelectionForwarder);
@@ -227,12 +239,19 @@ window.setGraph = async (json: string, fit?: boolean) => {
   const graph: SGraph & { valueKinds?: any; revision?: number } = JSON.parse(json);
   valueKinds = graph.valueKinds ?? valueKinds;
   const first = state.nodeIds.size === 0 && state.edges.size === 0;
+  const before = state.nodeIds;
   state.nodeIds = new Set();
   state.edges = new Map();
   for (const child of graph.children as any[]) {
     if (child.type === 'node:box') state.nodeIds.add(child.id);
-    else state.edges.set(child.id, { id: child.id, sourceId: child.sourceId, targetId: child.targetId, tie: child.vn?.tie });
+    else if (child.type === 'edge:line') state.edges.set(child.id, { id: child.id, sourceId: child.sourceId, targetId: child.targetId, tie: child.vn?.tie });
   }
+  // a morph of many boxes appearing or going (a community expanded or collapsed, grouping switched) is slow and
+  // tells nothing: such an update is drawn at once
+  let changed = 0;
+  state.nodeIds.forEach(id => { if (!before.has(id)) changed++; });
+  before.forEach(id => { if (!state.nodeIds.has(id)) changed++; });
+  const animate = changed <= 20;
   // the selection survives an update for the elements that are still there
   const keep = [...state.selected].filter(id => state.nodeIds.has(id) || state.edges.has(id));
   for (const child of graph.children as any[]) if (keep.includes(child.id)) child.selected = true;
@@ -242,7 +261,12 @@ window.setGraph = async (json: string, fit?: boolean) => {
       await source.setModel(graph);
       await dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate: false, maxZoom: 1.2 }));
     } else {
-      await source.updateModel(graph);
+      if (animate) {
+        await source.updateModel(graph);
+      } else {
+        (source as any).currentRoot = graph;
+        await dispatcher.dispatch(UpdateModelAction.create(graph, { animate: false }));
+      }
       if (fit) await dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate: false, maxZoom: 1.2 }));
     }
   } catch (e) {
@@ -270,11 +294,11 @@ window.selectIds = (ids: string[]) => {
 };
 
 // the ids are given: with none, Sprotty fits the selection
-window.fit = () => { dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate: true, maxZoom: 1.2 })); };
+window.fit = (animate = true) => { dispatcher.dispatch(FitToScreenAction.create([...state.nodeIds], { padding: 20, animate, maxZoom: 1.2 })); };
 
-window.fitIds = (ids: string[]) => {
+window.fitIds = (ids: string[], animate = true) => {
   const present = ids.filter(id => state.nodeIds.has(id));
-  if (present.length) dispatcher.dispatch(FitToScreenAction.create(present, { padding: 40, animate: true, maxZoom: 1.2 }));
+  if (present.length) dispatcher.dispatch(FitToScreenAction.create(present, { padding: 40, animate, maxZoom: 1.2 }));
 };
 
 document.addEventListener('keydown', event => {

@@ -123,3 +123,17 @@ function middleOf(points: Point[]): Point {
   const a = points[i], b = points[Math.min(points.length - 1, i + 1)];
   return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }
+
+/** The frame behind an expanded community's actors: its colour, its name, and a double click to collapse it. */
+@injectable()
+export class FrameView implements IView {
+  render(node: SNodeImpl, context: RenderingContext): VNode {
+    const s: any = (node as any).vn;
+    const w = Math.max(0, node.size.width), h = Math.max(0, node.size.height);
+    return <g class-vn-frame={true}>
+      <rect x={0} y={0} width={w} height={h} rx={10} ry={10}
+        style={{ fill: s.stroke, fillOpacity: '0.06', stroke: s.stroke, strokeWidth: '2', strokeDasharray: '8 4' }} />
+      <text x={10} y={16} style={{ fontSize: '13px', fontWeight: 'bold', fill: s.stroke }}>{s.label}</text>
+    </g>;
+  }
+}

@@ -98,21 +98,21 @@ public final class DiagramBuilder {
 					+ participants.size() + " participants");
 		}
 
-		// overlays, indexed like the layer graph (= participants in declaration order)
+		// overlays, indexed like the layer graph (= participants in declaration order); the collapsed map
+		// draws none of the per-actor ones, which on 5,000 actors take seconds (single points of failure most)
 		MetricsGraph g = layerGraph.graph();
 		int[] community = analysis.communities(layer).membership();
+		boolean collapse = options.collapse() == DiagramOptions.Collapse.ALWAYS
+				|| (options.collapse() == DiagramOptions.Collapse.AUTO && shown.size() > options.collapseAbove());
+		if (collapse) {
+			return summarized(network, layer, options, resolved, layerGraph, community, shown, flowIds, notes, expanded);
+		}
 		double[] scores = options.sizeBy() == null ? new double[g.nodeCount()] : analysis.scores(layer, options.sizeBy());
 		boolean[] articulation = options.markCritical() ? ArticulationPoints.of(g) : new boolean[g.nodeCount()];
 		Map<String, List<String>> cutsOff = new HashMap<>();
 		if (options.markCritical()) {
 			LayerGraph supply = analysis.supplyGraph();
 			WhatIfAnalysis.cutOffSegments(supply).forEach((v, segments) -> cutsOff.put(supply.node(v).name(), List.copyOf(segments)));
-		}
-
-		boolean collapse = options.collapse() == DiagramOptions.Collapse.ALWAYS
-				|| (options.collapse() == DiagramOptions.Collapse.AUTO && shown.size() > options.collapseAbove());
-		if (collapse) {
-			return summarized(network, layer, options, resolved, layerGraph, community, shown, flowIds, notes, expanded);
 		}
 
 		double maxScore = 0;

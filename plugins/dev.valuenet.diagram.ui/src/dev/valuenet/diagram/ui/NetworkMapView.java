@@ -518,6 +518,7 @@ public class NetworkMapView extends ViewPart {
 				DiagramNode node = snapshot == null ? null : snapshot.graph().node(String.valueOf(args[0]));
 				if (node != null && node.type() == DiagramNode.Type.COMMUNITY) expand(node.community());
 			}
+			case "collapse" -> collapse(Integer.parseInt(String.valueOf(args[0])));
 			default -> {
 				// ready, rendered: MapBrowser keeps what tests and timings need
 			}

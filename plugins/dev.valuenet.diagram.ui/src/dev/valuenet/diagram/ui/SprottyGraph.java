@@ -41,6 +41,7 @@ public final class SprottyGraph {
 		}
 		root.add("valueKinds", kinds);
 		JsonArray children = new JsonArray();
+		frames(graph, layout, children);
 		for (DiagramNode node : graph.nodes()) {
 			Box box = layout.nodes().get(node.id());
 			if (box != null) {
@@ -55,6 +56,50 @@ public final class SprottyGraph {
 		}
 		root.add("children", children);
 		return root.toString();
+	}
+
+	/**
+	 * Behind the actors of each expanded community of a collapsed map, a frame that says which community
+	 * they are (first, so that it is drawn below everything); a double click on it collapses them.
+	 */
+	private static void frames(DiagramGraph graph, Layout layout, JsonArray children) {
+		if (!graph.summarized()) {
+			return;
+		}
+		java.util.Map<Integer, double[]> extents = new java.util.TreeMap<>();
+		java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+		for (DiagramNode node : graph.nodes()) {
+			Box b = layout.nodes().get(node.id());
+			if (node.type() != DiagramNode.Type.ACTOR || b == null) {
+				continue;
+			}
+			double[] e = extents.computeIfAbsent(node.community(), k -> new double[] { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+					-Double.MAX_VALUE });
+			e[0] = Math.min(e[0], b.x());
+			e[1] = Math.min(e[1], b.y());
+			e[2] = Math.max(e[2], b.x() + b.width());
+			e[3] = Math.max(e[3], b.y() + b.height());
+			counts.merge(node.community(), 1, Integer::sum);
+		}
+		double pad = 16;
+		double title = 22;
+		extents.forEach((c, e) -> {
+			JsonObject n = new JsonObject();
+			n.addProperty("type", "node:frame");
+			n.addProperty("id", "frame-" + c);
+			n.add("position", point(e[0] - pad, e[1] - pad - title));
+			JsonObject size = new JsonObject();
+			size.addProperty("width", e[2] - e[0] + 2 * pad);
+			size.addProperty("height", e[3] - e[1] + 2 * pad + title);
+			n.add("size", size);
+			JsonObject vn = new JsonObject();
+			vn.addProperty("type", "frame");
+			vn.addProperty("community", c);
+			vn.addProperty("label", "community " + c + ": " + counts.get(c) + " actors (double-click here to collapse)");
+			vn.addProperty("stroke", Styles.community(c));
+			n.add("vn", vn);
+			children.add(n);
+		});
 	}
 
 	private static JsonObject node(DiagramGraph graph, DiagramNode node, Box box, WhatIf whatIf) {
