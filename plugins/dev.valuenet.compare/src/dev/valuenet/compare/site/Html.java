@@ -2,6 +2,8 @@ package dev.valuenet.compare.site;
 
 import java.util.Locale;
 
+import dev.valuenet.diagram.SvgRenderer;
+
 /**
  * The page frame and escaping of the report. Every page carries its own CSS and script inline: the
  * site has no external assets, so it reads the same offline, from a file:// URL, a CI artifact or
@@ -63,28 +65,9 @@ final class Html {
 				+ "</h1></header>\n<main>\n" + body + "</main>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n";
 	}
 
-	/** Text content and attribute values: markup characters escaped, control characters dropped. */
+	/** Text content and attribute values: the SVG pictures' escaping (markup escaped, control characters dropped). */
 	static String text(String s) {
-		if (s == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(s.length() + 16);
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return s == null ? "" : SvgRenderer.text(s);
 	}
 
 	/**
