@@ -30,6 +30,7 @@ final class ImportCommand implements Command {
 	public String help() {
 		return """
 				Usage: valuenet import [--format FORMAT] [--force] --out MODEL.vnet FILE
+				       valuenet import [--network NAME] [--report FILE] --out MODEL.vnet AGGREGATE.jsonl
 				       valuenet import [--aliases FILE] [--rates FILE] [--period P] [--currency C]
 				                       [--column FIELD=NAME]... [--keep-duplicates] [--report FILE]
 				                       [--network NAME] [--force] --out MODEL.vnet RECORDS.csv|RECORDS.jsonl
@@ -58,8 +59,13 @@ final class ImportCommand implements Command {
 				If MODEL.vnet exists, the flows it has get their magnitudes updated and the others are
 				added; its comments and order are kept. A progress line goes to standard error.
 
+				A record aggregate (written by the Spark job in spark/, see docs/interop.md; or
+				--format aggregate) becomes the very model its records would have given; the options
+				that shape the aggregation (--aliases, --rates, --period, --currency, --column,
+				--keep-duplicates) were given to the job and do not apply here.
+
 				Options:
-				  --format FORMAT       graphml, gexf, kumu, kumu-csv, csv, xlsx or records
+				  --format FORMAT       graphml, gexf, kumu, kumu-csv, csv, xlsx, records or aggregate
 				  --aliases FILE        lines "spelling = name" (or CSV spelling,name)
 				  --rates FILE          lines "USD = 0.92 EUR" (or CSV currency,factor,into)
 				  --period P            the period counted: 2024, 2024-01..2024-06, 2024-01-01..2024-12-31
@@ -107,6 +113,9 @@ final class ImportCommand implements Command {
 			throw new IOException("no such file: " + file);
 		}
 		String formatName = arguments.option("--format", null);
+		if (Records.isAggregate(file, formatName)) {
+			return Records.runAggregate(file, output, arguments, err);
+		}
 		if (Records.isRecords(file, formatName)) {
 			return Records.run(file, output, arguments, err);
 		}

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.valuenet.dsl.io.AtomicFileWriter;
-import dev.valuenet.interop.RecordFiles;
 import dev.valuenet.interop.RecordImport;
+import dev.valuenet.interop.records.RecordAggregate;
+import dev.valuenet.interop.records.RecordFiles;
 
 /** {@code valuenet import RECORDS.csv}: interaction records aggregated into a model (see ImportCommand's help). */
 final class Records {
@@ -31,6 +32,32 @@ final class Records {
 			return true;
 		}
 		return name.endsWith(".csv") && !dev.valuenet.interop.Formats.isTableCsv(file);
+	}
+
+	/** Whether FILE is an aggregate of records written by the Spark job (spark/). */
+	static boolean isAggregate(Path file, String format) {
+		return format != null ? format.equals("aggregate") : RecordAggregate.isAggregate(file);
+	}
+
+	/** An aggregate the Spark job wrote becomes the model the records themselves would have given. */
+	static int runAggregate(Path file, Path output, Arguments arguments, PrintStream err) throws IOException {
+		for (String option : new String[] { "--aliases", "--rates", "--period", "--currency", "--column" }) {
+			if (arguments.option(option, null) != null) {
+				throw new Arguments.UsageException(option + " does not apply to an aggregate: the Spark job that wrote " + file.getFileName()
+						+ " applied it; give it there");
+			}
+		}
+		if (arguments.flag("--keep-duplicates")) {
+			throw new Arguments.UsageException("--keep-duplicates does not apply to an aggregate: give it to the Spark job");
+		}
+		long start = System.nanoTime();
+		RecordAggregate read = RecordAggregate.read(file);
+		String network = arguments.option("--network", null);
+		RecordAggregate aggregate = network == null ? read
+				: new RecordAggregate(read.source(), network, read.currency(), read.period(), read.records(), read.used(), read.duplicates(),
+						read.skipped(), read.first(), read.last(), read.actors(), read.flows(), read.notes());
+		RecordImport.Result result = RecordImport.of(aggregate);
+		return write(Path.of(aggregate.source()), output, arguments, err, result, start);
 	}
 
 	static int run(Path file, Path output, Arguments arguments, PrintStream err) throws IOException {
@@ -76,14 +103,18 @@ final class Records {
 					err.flush();
 				});
 		RecordImport.Result result = RecordImport.read(file, options);
+		err.print("\r" + " ".repeat(78) + "\r");
+		return write(file, output, arguments, err, result, start);
+	}
+
+	/** Writes the model and the report of records from {@code file}. */
+	private static int write(Path file, Path output, Arguments arguments, PrintStream err, RecordImport.Result result, long start)
+			throws IOException {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		boolean merged = Files.exists(output);
 		String text = RecordImport.model(result, output);
 		String report = RecordImport.report(file, result);
 		AtomicFileWriter.write(output, text.getBytes(StandardCharsets.UTF_8));
-		if (options.progress() != null) {
-			err.print("\r" + " ".repeat(78) + "\r");
-		}
 		if (arguments.option("--report", null) != null) {
 			AtomicFileWriter.write(Path.of(arguments.option("--report", null)), report.getBytes(StandardCharsets.UTF_8));
 		} else {

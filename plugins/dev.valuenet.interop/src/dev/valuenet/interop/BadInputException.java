@@ -17,4 +17,9 @@ public class BadInputException extends IOException {
 	public BadInputException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
+	/** The error for a file that does not decode as UTF-8 near {@code line} (0: somewhere). */
+	public static BadInputException notUtf8(java.nio.file.Path file, long line) {
+		return new BadInputException(file + (line > 0 ? ":" + line : "") + ": not UTF-8 text (mis-encoded?); save it as UTF-8 and import again");
+	}
 }

@@ -144,7 +144,7 @@ public final class Columns {
 	}
 
 	static String shorten(String text) {
-		return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+		return dev.valuenet.interop.records.RecordRules.shorten(text);
 	}
 
 	static String lower(String text) {

@@ -12,13 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,30 +32,30 @@ import com.google.gson.JsonSyntaxException;
 
 import dev.valuenet.interop.NetworkTables.ActorRow;
 import dev.valuenet.interop.NetworkTables.FlowRow;
+import dev.valuenet.interop.records.RecordAggregate;
+import dev.valuenet.interop.records.RecordAggregate.Flow;
+import dev.valuenet.interop.records.RecordAggregate.FlowKey;
+import dev.valuenet.interop.records.RecordAggregate.Note;
+import dev.valuenet.interop.records.RecordAggregator;
+import dev.valuenet.interop.records.RecordFiles;
+import dev.valuenet.interop.records.RecordRules;
 import dev.valuenet.model.Units;
 import dev.valuenet.model.ValueKind;
 
 /**
  * Interaction records (orders, invoices, payments, API calls: one line each, CSV or JSON lines)
- * aggregated into the flows of a network: names resolved ({@link NameResolver}), units and
- * currencies converted, exact duplicates dropped, records summed per giver, receiver, value and
- * unit into a yearly magnitude over the period with the frequency they occurred at. Streams the
- * input: memory grows with the number of distinct flows and actors, plus 8 bytes per record for
- * duplicate detection (off with {@link Options#dedupe} false).
+ * aggregated into the flows of a network: read here, aggregated by the rules of
+ * {@link dev.valuenet.interop.records} (names resolved, units and currencies converted, exact
+ * duplicates dropped, records summed per giver, receiver, value and unit), and turned into a
+ * yearly magnitude over the period with the frequency they occurred at. Streams the input: memory
+ * grows with the number of distinct flows and actors, plus 8 bytes per record for duplicate
+ * detection (off with {@link Options#dedupe} false). An aggregate written by the Spark job
+ * ({@link #of(RecordAggregate)}) becomes the same model.
  */
 public final class RecordImport {
 
 	/** The fields of a record, and the default column (or JSON key) of each. */
-	public static final List<String> FIELDS = List.of("date", "from", "to", "kind", "amount", "unit");
-
-	/** Non-currency units converted to a base unit: mass to t, volume to m3, counts to units. */
-	private static final Map<String, Object[]> UNITS = Map.ofEntries(Map.entry("kg", new Object[] { "t", 0.001 }),
-			Map.entry("g", new Object[] { "t", 1e-6 }), Map.entry("t", new Object[] { "t", 1.0 }), Map.entry("tonne", new Object[] { "t", 1.0 }),
-			Map.entry("tonnes", new Object[] { "t", 1.0 }), Map.entry("l", new Object[] { "m3", 0.001 }), Map.entry("m3", new Object[] { "m3", 1.0 }),
-			Map.entry("unit", new Object[] { "units", 1.0 }), Map.entry("units", new Object[] { "units", 1.0 }),
-			Map.entry("pcs", new Object[] { "units", 1.0 }), Map.entry("pc", new Object[] { "units", 1.0 }),
-			Map.entry("kwh", new Object[] { "MWh", 0.001 }), Map.entry("mwh", new Object[] { "MWh", 1.0 }),
-			Map.entry("gwh", new Object[] { "MWh", 1000.0 }));
+	public static final List<String> FIELDS = RecordRules.FIELDS;
 
 	/**
 	 * How to read and aggregate.
@@ -77,39 +74,18 @@ public final class RecordImport {
 			LocalDate[] period, String network, boolean dedupe, Consumer<long[]> progress) {
 	}
 
-	/** One line of the report: what happened to which record. */
-	public record Note(long record, String message) {
-	}
-
 	/** The aggregate: tables for {@link VnetText}, the report, and counts. */
 	public record Result(NetworkTables tables, List<Note> notes, long records, long used, long duplicates, long skipped,
 			LocalDate first, LocalDate last) {
 	}
 
-	private record FlowKey(String from, String to, String kind, String valueObject, String unit) {
-	}
-
-	private static final class Aggregate {
-		double sum;
-		long count;
-		long firstRecord;
-		final BitSet months = new BitSet();
-	}
-
 	private final Options options;
-	private final NameResolver names;
-	private final Map<FlowKey, Aggregate> flows = new LinkedHashMap<>();
-	private final Map<String, Long> actors = new LinkedHashMap<>();
-	private final List<Note> notes = new ArrayList<>();
-	private final List<NameResolver.Merge> merges = new ArrayList<>();
-	private final LongSet seen = new LongSet();
-	private final Map<String, Integer> reported = new HashMap<>();
-	private long records, used, duplicates, skipped;
-	private LocalDate first, last;
+	private final RecordAggregator aggregator;
 
 	private RecordImport(Options options) {
 		this.options = options;
-		this.names = new NameResolver(options.aliases());
+		this.aggregator = new RecordAggregator(new RecordRules(options.currency(), options.rates(), options.period()), options.aliases(),
+				options.dedupe());
 	}
 
 	/** Reads {@code file} (CSV, or JSON lines when it ends in .jsonl/.ndjson/.json) and aggregates it. */
@@ -126,14 +102,14 @@ public final class RecordImport {
 				importer.readCsv(file, reader, counted);
 			}
 		} catch (CharacterCodingException e) {
-			throw TextInput.notUtf8(file, importer.records + 1);
+			throw TextInput.notUtf8(file, importer.aggregator.records() + 1);
 		}
-		return importer.finish();
+		return of(importer.aggregator.finish(file.toString(), options.network()));
 	}
 
 	/** The network name an import of {@code file} gets by default: the file's name without extension, as a .vnet name. */
 	public static String networkName(Path file) {
-		return file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.]", "_");
+		return RecordFiles.networkName(file);
 	}
 
 	/**
@@ -198,7 +174,7 @@ public final class RecordImport {
 				for (int i = 0; i < fields.length; i++) {
 					fields[i] = index[i] >= 0 && index[i] < record.size() ? record.get(index[i]) : null;
 				}
-				add(record.getRecordNumber(), fields, file + ":" + parser.getCurrentLineNumber());
+				aggregator.add(record.getRecordNumber(), fields);
 				tick(counted);
 			}
 		}
@@ -227,176 +203,36 @@ public final class RecordImport {
 				JsonElement value = object.get(options.columns().getOrDefault(FIELDS.get(i), FIELDS.get(i)));
 				fields[i] = value == null || value.isJsonNull() ? null : value.isJsonPrimitive() ? value.getAsString() : value.toString();
 			}
-			add(number, fields, file + ":" + number);
+			aggregator.add(number, fields);
 			tick(counted);
 		}
 	}
 
 	private void tick(CountingStream counted) {
-		if (options.progress() != null && (records & 0x3FF) == 0) {
-			options.progress().accept(new long[] { records, counted.count });
+		if (options.progress() != null && (aggregator.records() & 0x3FF) == 0) {
+			options.progress().accept(new long[] { aggregator.records(), counted.count });
 		}
 	}
 
-	/** One record: fields in {@link #FIELDS} order. */
-	private void add(long number, String[] fields, String where) throws BadInputException {
-		records++;
-		String from = blank(fields[1]), to = blank(fields[2]), kindText = blank(fields[3]), amountText = blank(fields[4]);
-		if (from == null || to == null || kindText == null || amountText == null) {
-			skip(number, "missing " + (from == null ? "from" : to == null ? "to" : kindText == null ? "kind" : "amount"));
-			return;
-		}
-		double amount;
-		try {
-			amount = Double.parseDouble(amountText);
-		} catch (NumberFormatException e) {
-			skip(number, "amount '" + Columns.shorten(amountText) + "' is not a number");
-			return;
-		}
-		if (!Double.isFinite(amount) || amount < 0) {
-			skip(number, "amount " + amountText + " is not a finite amount of zero or more");
-			return;
-		}
-		LocalDate date = null;
-		if (fields[0] != null && !fields[0].isBlank()) {
-			try {
-				String text = fields[0].trim();
-				date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-			} catch (DateTimeParseException e) {
-				skip(number, "date '" + Columns.shorten(fields[0]) + "' is not a date (YYYY-MM-DD)");
-				return;
-			}
-			if (options.period() != null && (date.isBefore(options.period()[0]) || date.isAfter(options.period()[1]))) {
-				skip(number, "outside the period");
-				return;
-			}
-		} else if (options.period() == null) {
-			skip(number, "no date, and no --period to count it in");
-			return;
-		}
-		String kind = VnetText.kind(kindText);
-		String valueObject = kind == null ? kindText.trim() : null;
-		String unit = blank(fields[5]);
-		// three capitals are a currency code, known to the JDK or not (an unknown one is reported, not taken as a unit)
-		boolean currency = unit != null && (Units.isCurrency(unit.trim()) || unit.trim().matches("[A-Z]{3}"));
-		if (kind == null) {
-			kind = currency ? "money" : "goods";
-		}
-		String baseUnit;
-		double factor;
-		if (currency) {
-			unit = unit.trim();
-			if (unit.equals(options.currency())) {
-				factor = 1;
-			} else if (options.rates().containsKey(unit)) {
-				factor = options.rates().get(unit);
-			} else {
-				skip(number, "unknown currency " + unit + " (no rate into " + options.currency() + "; add one with --rates)");
-				return;
-			}
-			baseUnit = options.currency();
-		} else if (kind.equals("money")) {
-			if (unit == null && options.currency() != null) {
-				baseUnit = options.currency();
-				factor = 1;
-			} else {
-				skip(number, "money in '" + unit + "', which is not a currency");
-				return;
-			}
-		} else if (unit == null) {
-			baseUnit = "units";
-			factor = 1;
-		} else {
-			Object[] known = UNITS.get(unit.trim().toLowerCase(Locale.ROOT));
-			if (known != null) {
-				baseUnit = (String) known[0];
-				factor = (Double) known[1];
-			} else if (unit.trim().matches("[a-z][A-Za-z0-9_]*")) {
-				baseUnit = unit.trim(); // a custom unit (cups, sessions): kept, never added to another unit
-				factor = 1;
-			} else {
-				skip(number, "unknown unit '" + Columns.shorten(unit) + "'");
-				return;
-			}
-		}
-		String giver = names.resolve(from, number, merges);
-		String receiver = names.resolve(to, number, merges);
-		if (giver.equals(receiver)) {
-			skip(number, "self-flow: " + from + " -> " + to + " is one actor");
-			return;
-		}
-		if (options.dedupe()) {
-			long hash = hash(fields);
-			if (!seen.add(hash)) {
-				duplicates++;
-				if (duplicates <= 20) {
-					notes.add(new Note(number, "dropped: exact duplicate of an earlier record"));
-				}
-				return;
-			}
-		}
-		actors.putIfAbsent(giver, number);
-		actors.putIfAbsent(receiver, number);
-		Aggregate aggregate = flows.computeIfAbsent(new FlowKey(giver, receiver, kind, valueObject, baseUnit), k -> new Aggregate());
-		if (aggregate.count == 0) {
-			aggregate.firstRecord = number;
-		}
-		aggregate.sum += amount * factor;
-		aggregate.count++;
-		if (date != null) {
-			aggregate.months.set(date.getYear() * 12 + date.getMonthValue() - 1 - 1900 * 12);
-			first = first == null || date.isBefore(first) ? date : first;
-			last = last == null || date.isAfter(last) ? date : last;
-		}
-		used++;
-	}
-
-	private void skip(long number, String why) {
-		skipped++;
-		String kind = why.replaceAll("[ '].*", "");
-		int count = reported.merge(kind, 1, Integer::sum);
-		if (count <= 20) {
-			notes.add(new Note(number, "skipped: " + why));
-		} else if (count == 21) {
-			notes.add(new Note(number, "skipped: more records like this (only the first 20 are listed)"));
-		}
-	}
-
-	/** 64-bit FNV-1a over the fields: two different records collide with probability ~n^2/2^64. */
-	private static long hash(String[] fields) {
-		long hash = 0xcbf29ce484222325L;
-		for (String field : fields) {
-			String text = field == null ? "\u0000" : field.trim();
-			for (int i = 0; i < text.length(); i++) {
-				hash ^= text.charAt(i);
-				hash *= 0x100000001b3L;
-			}
-			hash ^= 0x1F;
-			hash *= 0x100000001b3L;
-		}
-		return hash;
-	}
-
-	private static String blank(String text) {
-		return text == null || text.isBlank() ? null : text;
-	}
-
-	private Result finish() {
-		for (NameResolver.Merge merge : merges) {
-			notes.add(new Note(merge.record(), "merged: '" + merge.spelling() + "' is " + merge.into()
-					+ (merge.alias() ? " (alias)" : " (near-duplicate name)")));
-		}
-		LocalDate start = options.period() != null ? options.period()[0] : first;
-		LocalDate end = options.period() != null ? options.period()[1] : last;
+	/**
+	 * The network of an aggregate, whether this class read the records or a Spark job did: flows
+	 * with their yearly magnitude over the period and the frequency they occurred at, and the
+	 * report's notes, gaps added.
+	 */
+	public static Result of(RecordAggregate aggregate) {
+		List<Note> notes = new ArrayList<>(aggregate.notes());
+		LocalDate start = aggregate.period() != null ? aggregate.period()[0] : aggregate.first();
+		LocalDate end = aggregate.period() != null ? aggregate.period()[1] : aggregate.last();
 		double years = start == null ? 1 : (ChronoUnit.DAYS.between(start, end) + 1) / 365.0;
+		String currency = aggregate.currency();
 		List<ActorRow> actorRows = new ArrayList<>();
-		actors.keySet().forEach(name -> actorRows.add(new ActorRow(name, "actor", "firm", null, Double.NaN, Map.of())));
+		aggregate.actors().forEach(name -> actorRows.add(new ActorRow(name, "actor", "firm", null, Double.NaN, Map.of())));
 		List<FlowRow> flowRows = new ArrayList<>();
-		for (Map.Entry<FlowKey, Aggregate> entry : flows.entrySet()) {
+		for (Map.Entry<FlowKey, Flow> entry : aggregate.flows().entrySet()) {
 			FlowKey key = entry.getKey();
-			Aggregate aggregate = entry.getValue();
-			double yearly = aggregate.sum / years;
-			double perYear = aggregate.count / years;
+			Flow flow = entry.getValue();
+			double yearly = flow.sum() / years;
+			double perYear = flow.count() / years;
 			String frequency = perYear >= 200 ? "daily" : perYear >= 40 ? "weekly" : perYear >= 10 ? "monthly" : perYear >= 3 ? "quarterly" : "yearly";
 			double occurrences = switch (frequency) {
 				case "daily" -> 365;
@@ -406,32 +242,32 @@ public final class RecordImport {
 				default -> 1;
 			};
 			String id = camel(key.from()) + "To" + capital(camel(key.to())) + capital(key.valueObject() != null ? camel(key.valueObject()) : key.kind())
-					+ (key.unit().equals(options.currency()) || key.kind().equals("money") ? "" : capital(camel(key.unit())));
+					+ (key.unit().equals(currency) || key.kind().equals("money") ? "" : capital(camel(key.unit())));
 			boolean tangible = !Units.isIntangibleByDefault(ValueKind.get(key.kind()));
-			double value = key.unit().equals(options.currency()) ? yearly : Double.NaN;
+			double value = key.unit().equals(currency) ? yearly : Double.NaN;
 			flowRows.add(new FlowRow(id, key.from(), key.to(), key.kind(), key.valueObject(), tangible, round(yearly / occurrences), key.unit(),
 					null, frequency, yearly, key.unit(), value, null, null));
 			if (start != null && perYear >= 10) {
-				gaps(aggregate, start, end, id);
+				gaps(flow, start, end, id, notes);
 			}
 		}
-		notes.sort(java.util.Comparator.comparingLong(Note::record));
-		return new Result(new NetworkTables(options.network(), null, options.currency(), actorRows, flowRows, List.of()), notes, records, used,
-				duplicates, skipped, start, end);
+		notes.sort(Comparator.comparingLong(Note::record));
+		return new Result(new NetworkTables(aggregate.network(), null, currency, actorRows, flowRows, List.of()), notes, aggregate.records(),
+				aggregate.used(), aggregate.duplicates(), aggregate.skipped(), start, end);
 	}
 
 	/** A flow recorded at least monthly with two or more months without a record inside the period. */
-	private void gaps(Aggregate aggregate, LocalDate start, LocalDate end, String id) {
-		int from = start.getYear() * 12 + start.getMonthValue() - 1 - 1900 * 12;
-		int to = end.getYear() * 12 + end.getMonthValue() - 1 - 1900 * 12;
+	private static void gaps(Flow flow, LocalDate start, LocalDate end, String id, List<Note> notes) {
+		int from = RecordRules.month(start);
+		int to = RecordRules.month(end);
 		int run = 0;
 		for (int month = from; month <= to + 1; month++) {
-			if (month <= to && !aggregate.months.get(month)) {
+			if (month <= to && !flow.hasMonth(month)) {
 				run++;
 			} else {
 				if (run >= 2) {
 					int gapStart = month - run;
-					notes.add(new Note(aggregate.firstRecord, "gap: flow " + id + " has no records from " + monthName(gapStart) + " to "
+					notes.add(new Note(flow.firstRecord(), "gap: flow " + id + " has no records from " + monthName(gapStart) + " to "
 							+ monthName(month - 1) + " (" + run + " months)"));
 				}
 				run = 0;
@@ -493,46 +329,6 @@ public final class RecordImport {
 				count += n;
 			}
 			return n;
-		}
-	}
-
-	/** An open-addressing set of longs (8 bytes per entry at most half full): the duplicate detector. */
-	static final class LongSet {
-		private long[] table = new long[1 << 16];
-		private boolean zero;
-		private int size;
-
-		boolean add(long value) {
-			if (value == 0) {
-				boolean added = !zero;
-				zero = true;
-				return added;
-			}
-			if (size * 2 >= table.length) {
-				grow();
-			}
-			int mask = table.length - 1;
-			int i = (int) (value ^ (value >>> 32)) * 0x9E3779B9 & mask;
-			while (table[i] != 0) {
-				if (table[i] == value) {
-					return false;
-				}
-				i = (i + 1) & mask;
-			}
-			table[i] = value;
-			size++;
-			return true;
-		}
-
-		private void grow() {
-			long[] old = table;
-			table = new long[old.length * 2];
-			size = 0;
-			for (long value : old) {
-				if (value != 0) {
-					add(value);
-				}
-			}
 		}
 	}
 }

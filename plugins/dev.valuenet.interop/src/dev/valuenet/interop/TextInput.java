@@ -28,6 +28,6 @@ final class TextInput {
 
 	/** The message for a decoding failure near {@code line}. */
 	static BadInputException notUtf8(Path file, long line) {
-		return new BadInputException(file + (line > 0 ? ":" + line : "") + ": not UTF-8 text (mis-encoded?); save it as UTF-8 and import again");
+		return BadInputException.notUtf8(file, line);
 	}
 }

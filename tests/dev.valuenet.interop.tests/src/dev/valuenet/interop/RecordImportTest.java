@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.valuenet.interop.NetworkTables.FlowRow;
+import dev.valuenet.interop.records.RecordAggregate;
+import dev.valuenet.interop.records.RecordAggregator;
+import dev.valuenet.interop.records.RecordRules;
 
 /** Interaction records to flows, with amounts computed by hand in the comments. */
 class RecordImportTest {
@@ -79,6 +82,33 @@ class RecordImportTest {
 		VnetText.Result vnet = VnetText.of(result.tables(), model);
 		assertTrue(vnet.text().contains("actor Acme_Corp : firm"), vnet.text());
 		assertTrue(vnet.text().contains(" EUR quarterly"), vnet.text());
+	}
+
+	@Test
+	void anAggregateWrittenAndReadBackGivesTheSameModelAndReport() throws IOException {
+		Path file = folder.resolve("records.csv");
+		Files.writeString(file, RECORDS);
+		RecordImport.Options options = options(null);
+		RecordAggregator aggregator = new RecordAggregator(new RecordRules("EUR", options.rates(), null), options.aliases(), true);
+		String[][] rows = RECORDS.lines().skip(1).map(line -> line.split(",", -1)).toArray(String[][]::new);
+		for (int i = 0; i < rows.length; i++) {
+			String[] row = rows[i];
+			aggregator.add(i + 1, new String[] { row[0], row[1], row[2], row[3], row[4], row[5] });
+		}
+		Path aggregateFile = folder.resolve("records.aggregate.jsonl");
+		try (var out = Files.newBufferedWriter(aggregateFile)) {
+			aggregator.finish(file.toString(), "shop").write(out);
+		}
+		assertTrue(RecordAggregate.isAggregate(aggregateFile));
+		RecordImport.Result direct = RecordImport.read(file, options);
+		RecordImport.Result viaFile = RecordImport.of(RecordAggregate.read(aggregateFile));
+		Path model = folder.resolve("shop.vnet");
+		assertEquals(RecordImport.model(direct, model), RecordImport.model(viaFile, model));
+		assertEquals(RecordImport.report(file, direct), RecordImport.report(file, viaFile));
+		// a damaged aggregate names its line
+		Files.writeString(aggregateFile, Files.readString(aggregateFile).replace("\"count\":", "\"count\":\"x"));
+		BadInputException e = assertThrows(BadInputException.class, () -> RecordAggregate.read(aggregateFile));
+		assertTrue(e.getMessage().contains("records.aggregate.jsonl:4: "), e.getMessage());
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package dev.valuenet.interop;
+package dev.valuenet.interop.records;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.valuenet.interop.BadInputException;
+
 /**
  * The small side files and settings of an interaction import, read the same way by
- * {@code valuenet import} and the workbench's import wizard: aliases, exchange rates, the period.
+ * {@code valuenet import}, the workbench's import wizard and the Spark job: aliases, exchange rates,
+ * the period.
  */
 public final class RecordFiles {
 
@@ -25,6 +28,11 @@ public final class RecordFiles {
 	}
 
 	private RecordFiles() {
+	}
+
+	/** The network name an import of {@code file} gets by default: the file's name without extension, as a .vnet name. */
+	public static String networkName(Path file) {
+		return file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.]", "_");
 	}
 
 	/** Lines {@code USD = 0.92 EUR} (or CSV {@code currency,factor,into}); {@code #} starts a comment. */
@@ -42,7 +50,7 @@ public final class RecordFiles {
 				rates.put(parts[0], Double.parseDouble(parts[1]));
 				into = parts.length > 2 ? parts[2] : into;
 			} catch (RuntimeException e) {
-				throw new BadInputException(file + ":" + line + ": expected 'USD = 0.92 EUR', not '" + Columns.shorten(text) + "'");
+				throw new BadInputException(file + ":" + line + ": expected 'USD = 0.92 EUR', not '" + RecordRules.shorten(text) + "'");
 			}
 		}
 		return new Rates(rates, into);
@@ -60,7 +68,7 @@ public final class RecordFiles {
 			}
 			int at = clean.indexOf('=') >= 0 ? clean.indexOf('=') : clean.lastIndexOf(',');
 			if (at <= 0) {
-				throw new BadInputException(file + ":" + line + ": expected 'spelling = name', not '" + Columns.shorten(text) + "'");
+				throw new BadInputException(file + ":" + line + ": expected 'spelling = name', not '" + RecordRules.shorten(text) + "'");
 			}
 			aliases.put(clean.substring(0, at).trim().replaceAll("^\"|\"$", ""), clean.substring(at + 1).trim().replaceAll("^\"|\"$", ""));
 		}
@@ -71,7 +79,7 @@ public final class RecordFiles {
 		try {
 			return Files.readAllLines(file, StandardCharsets.UTF_8);
 		} catch (java.nio.charset.CharacterCodingException e) {
-			throw TextInput.notUtf8(file, 1);
+			throw BadInputException.notUtf8(file, 1);
 		}
 	}
 
