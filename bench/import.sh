@@ -32,6 +32,6 @@ PY
 fi
 printf 'USD = 0.92 EUR\n' > records/rates.txt
 rm -f records/imported.vnet
-/usr/bin/time -f "%e s elapsed, %M KB max resident" ../valuenet import --rates records/rates.txt --period 2024 \
+/usr/bin/time -f "%e s elapsed, %U s user + %S s system CPU, %M KB max resident" ../valuenet import --rates records/rates.txt --period 2024 \
   --report records/report.txt -o records/imported.vnet "$data"
 head -1 records/report.txt
