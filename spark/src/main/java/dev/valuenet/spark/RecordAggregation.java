@@ -95,7 +95,7 @@ public final class RecordAggregation {
 
 		JavaRDD<Parsed> parsed = fields(spark, settings).zipWithIndex()
 				.map(row -> new Parsed(row._2() + 1, row._1(), rules.value().apply(row._1())))
-				.persist(StorageLevel.MEMORY_AND_DISK_SER());
+				.persist(StorageLevel.MEMORY_AND_DISK());
 		long records = parsed.count();
 		JavaRDD<Parsed> valid = parsed.filter(p -> p.outcome() instanceof RecordRules.Amount);
 
@@ -103,7 +103,7 @@ public final class RecordAggregation {
 		JavaPairRDD<String, Long> spellings = valid
 				.flatMapToPair(p -> List.of(new Tuple2<>(p.fields()[RecordRules.FROM], p.record() * 2),
 						new Tuple2<>(p.fields()[RecordRules.TO], p.record() * 2 + 1)).iterator())
-				.reduceByKey(Math::min).persist(StorageLevel.MEMORY_AND_DISK_SER());
+				.reduceByKey(Math::min).persist(StorageLevel.MEMORY_AND_DISK());
 		Map<String, String> earliest = new HashMap<>();
 		spellings.mapToPair(s -> {
 			NameResolver.Claim claim = resolver.value().claim(s._1());
@@ -132,7 +132,7 @@ public final class RecordAggregation {
 						: new Used(p.record(), giver, receiver, (RecordRules.Amount) p.outcome(), RecordRules.dedupeKey(p.fields())));
 			}
 			return out.iterator();
-		}).persist(StorageLevel.MEMORY_AND_DISK_SER());
+		}).persist(StorageLevel.MEMORY_AND_DISK());
 
 		// skips: counted, and the first LISTED + 1 of each kind noted
 		JavaPairRDD<Long, RecordRules.Skip> skips = parsed.filter(p -> p.outcome() instanceof RecordRules.Skip)
@@ -154,13 +154,13 @@ public final class RecordAggregation {
 		long duplicates = 0;
 		if (settings.dedupe()) {
 			JavaRDD<Kept> kept = used.mapToPair(u -> new Tuple2<>(u.dedupeKey(), new Kept(u, 0, new long[0])))
-					.reduceByKey(Kept::merge).values().persist(StorageLevel.MEMORY_AND_DISK_SER());
+					.reduceByKey(Kept::merge).values().persist(StorageLevel.MEMORY_AND_DISK());
 			duplicates = kept.map(Kept::duplicates).fold(0L, Long::sum);
 			kept.flatMap(k -> Arrays.stream(k.firstDuplicates()).boxed().iterator()).takeOrdered(RecordRules.LISTED)
 					.forEach(record -> reading.add(RecordAggregator.duplicate(record)));
 			used = kept.map(Kept::first);
 		}
-		used = used.persist(StorageLevel.MEMORY_AND_DISK_SER());
+		used = used.persist(StorageLevel.MEMORY_AND_DISK());
 
 		// flows and actors in the order of their first record
 		List<Tuple2<FlowKey, Flow>> flows = new ArrayList<>(used
@@ -214,6 +214,8 @@ public final class RecordAggregation {
 		for (String input : files(spark, settings.inputs())) {
 			Dataset<Row> read = settings.format().equals("parquet") ? spark.read().parquet(input)
 					: spark.read().option("header", true).option("ignoreLeadingWhiteSpace", true).option("ignoreTrailingWhiteSpace", true)
+							// RFC 4180 as commons-csv reads it in a single pass: a quote inside quotes is doubled, no backslash escape
+							.option("escape", "\"")
 							// an empty cell is "" as in a single pass (where a missing cell is null)
 							.option("nullValue", "\u0000null\u0000").option("emptyValue", "").option("mode", "PERMISSIVE").csv(input);
 			List<String> columns = Arrays.asList(read.columns());

@@ -93,7 +93,8 @@ class RecordAggregationTest {
 	@Test
 	void parquetGivesTheSameAggregateAsCsv() throws Exception {
 		Path parquet = folder.resolve("records.parquet");
-		spark.read().option("header", true).option("nullValue", "\u0000null\u0000").option("emptyValue", "").csv(records.toString()).coalesce(1).write().parquet(parquet.toString());
+		spark.read().option("header", true).option("escape", "\"").option("nullValue", "\u0000null\u0000").option("emptyValue", "")
+				.csv(records.toString()).coalesce(1).write().parquet(parquet.toString());
 		RecordAggregation.Settings csv = settings(List.of(records.toString()), "csv");
 		RecordAggregation.Settings fromParquet = settings(List.of(parquet.toString()), "parquet");
 		assertEquals(text(RecordAggregation.aggregate(spark, csv)), text(RecordAggregation.aggregate(spark, fromParquet)));

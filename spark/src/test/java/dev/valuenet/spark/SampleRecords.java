@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * Generated interaction records with everything the rules act on: near-duplicate spellings
  * (case, legal form, accents, spaces), aliases, currencies with and without a rate, units to
  * convert, custom units and value objects, exact duplicates (of recent records, not only the
- * last), self-flows, missing fields, bad amounts and dates, quoted names with commas, dates with
+ * last), self-flows, missing fields, bad amounts and dates, quoted names with commas and quotes, dates with
  * a time. Deterministic for a seed.
  */
 final class SampleRecords {
@@ -73,6 +73,9 @@ final class SampleRecords {
 		}
 		if (i == 3) {
 			return "\"Firm, 0003 Inc\""; // a quoted comma; folds to firm0003
+		}
+		if (i == 4 && random.nextInt(2) == 0) {
+			return "\"Firm \"\"Four\"\" 0004\""; // a doubled quote inside quotes (RFC 4180), no backslash escape
 		}
 		return switch (random.nextInt(40)) {
 			case 0 -> name + " Ltd";
