@@ -8,9 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.util.OnChangeEvictingCache;
-
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.clustering.LeidenCommunities;
 import dev.valuenet.metrics.clustering.Partition;
@@ -25,7 +22,9 @@ import dev.valuenet.metrics.scoring.DijkstraBetweenness;
 import dev.valuenet.metrics.scoring.DijkstraCloseness;
 import dev.valuenet.metrics.scoring.EigenvectorCentrality;
 import dev.valuenet.metrics.scoring.PageRank;
+import dev.valuenet.metrics.scoring.SampledBetweenness;
 import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.NetworkCache;
 
 /**
  * The measured network: one entry point for the CLI, the validation checks and the workbench, so a
@@ -33,8 +32,6 @@ import dev.valuenet.model.AbstractNetwork;
  * and cached until the model's resource changes.
  */
 public final class NetworkAnalysis {
-
-	private static final OnChangeEvictingCache CACHE = new OnChangeEvictingCache();
 
 	private final ResolvedNetwork network;
 	private final Map<String, LayerGraph> graphs = new ConcurrentHashMap<>();
@@ -52,13 +49,12 @@ public final class NetworkAnalysis {
 		this.network = network;
 	}
 
-	/** The analysis of a network or scenario, shared until its resource changes. */
+	/**
+	 * The analysis of a network or scenario, shared until one of the files declaring it changes: the
+	 * declarations of a network split over several files share one analysis ({@link NetworkCache}).
+	 */
 	public static NetworkAnalysis of(AbstractNetwork network) {
-		Resource resource = network.eResource();
-		if (resource == null) {
-			return new NetworkAnalysis(ResolvedNetwork.of(network));
-		}
-		return CACHE.get(List.of(NetworkAnalysis.class, network), resource, () -> new NetworkAnalysis(ResolvedNetwork.of(network)));
+		return NetworkCache.get(NetworkAnalysis.class, network, () -> new NetworkAnalysis(ResolvedNetwork.of(network)));
 	}
 
 	public ResolvedNetwork network() {
@@ -174,13 +170,26 @@ public final class NetworkAnalysis {
 			MetricsGraph g = weighted(layer, weight).graph();
 			boolean plain = weight == Weight.NONE;
 			return switch (metric) {
-				case "betweenness" -> plain ? new BrandesBetweenness().scores(g) : new DijkstraBetweenness().scores(g);
+				case "betweenness" -> plain ? betweenness(g) : new DijkstraBetweenness().scores(g);
 				case "closeness" -> plain ? new ClosenessCentrality().scores(g) : new DijkstraCloseness().scores(g);
 				case "eigenvector" -> new EigenvectorCentrality(!plain).scores(g);
 				case "pagerank" -> new PageRank(0.85, 1e-6, 100, !plain).scores(g);
 				default -> throw new IllegalArgumentException("unknown centrality '" + metric + "'");
 			};
 		});
+	}
+
+	private static double[] betweenness(MetricsGraph g) {
+		BetweennessSample sample = BetweennessSample.of(g.nodeCount());
+		return sample == null ? new BrandesBetweenness().scores(g) : new SampledBetweenness(sample.epsilon(), sample.delta()).scores(g);
+	}
+
+	/**
+	 * How the unweighted betweenness of a layer is computed: null when exactly, else the sample and
+	 * its error bound ({@link BetweennessSample}), for outputs to state next to the values.
+	 */
+	public BetweennessSample betweennessSample(String layer) {
+		return BetweennessSample.of(graph(layer).graph().nodeCount());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import dev.valuenet.analysis.ActorMetrics;
+import dev.valuenet.analysis.BetweennessSample;
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.NetworkSummary;
@@ -40,7 +41,7 @@ final class MetricsCommand implements Command {
 	public String help() {
 		return """
 				Usage: valuenet metrics [--layer L] [--weight none|value|strength] [--scenario S]
-				                        [--format table|json|csv] FILE
+				                        [--exact] [--format table|json|csv] FILE
 				       valuenet metrics --paths [--scenario S] [--format table|json|csv] FILE
 
 				Measures the first network of FILE (or the scenario S, with its edits applied) on one
@@ -77,6 +78,10 @@ final class MetricsCommand implements Command {
 				  --weight W                none (default), value or strength
 				  --scenario S              analyse scenario (or network) S instead of FILE's first network
 				  --format table|json|csv   output format (default table); csv has one row per actor
+				  --exact                   exact betweenness at any size; by default it is estimated
+				                            above 10,000 actors (every value within ±0.05 with
+				                            probability 99%, stated in the output: JSON
+				                            "betweennessSample", a line of the table, stderr for csv)
 				  --help                    this help
 
 				Progress of long runs goes to stderr. Exit codes: 0 done, 1 FILE has errors,
@@ -88,13 +93,14 @@ final class MetricsCommand implements Command {
 
 	@Override
 	public Map<String, Boolean> options() {
-		return Map.of("--layer", true, "--scenario", true, "--format", true, "--weight", true, "--paths", false);
+		return Map.of("--layer", true, "--scenario", true, "--format", true, "--weight", true, "--paths", false, "--exact", false);
 	}
 
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String format = arguments.choice("--format", "table", "table", "json", "csv");
 		Weight weight = Weight.of(arguments.choice("--weight", "none", "none", "value", "strength"));
+		BetweennessSample.setExact(arguments.flag("--exact"));
 		AbstractNetwork network = Models.open(arguments, err);
 		if (network == null) {
 			return Valuenet.PROBLEMS;
@@ -121,10 +127,33 @@ final class MetricsCommand implements Command {
 		NetworkSummary summary = analysis.summary(layer);
 		WeightedGraph weighted = analysis.weighted(layer, weight);
 		Values values = new Values(analysis.currencyLabel(), analysis.graph(layer).unvaluedFlows());
+		// weighted betweenness is always exact (the sample is of unweighted shortest paths)
+		BetweennessSample sample = weight == Weight.NONE ? analysis.betweennessSample(layer) : null;
 		switch (format) {
-			case "json" -> out.println(Json.write(json(network, summary, weighted, actors, profits, values)));
-			case "csv" -> csv(actors, profits, weight, out);
-			default -> table(network, summary, weighted, actors, profits, values, out);
+			case "json" -> {
+				JsonObject json = json(network, summary, weighted, actors, profits, values);
+				if (sample != null) {
+					JsonObject bound = new JsonObject();
+					bound.addProperty("sources", sample.sources());
+					bound.addProperty("actors", sample.nodes());
+					bound.addProperty("epsilon", sample.epsilon());
+					bound.addProperty("delta", sample.delta());
+					json.add("betweennessSample", bound);
+				}
+				out.println(Json.write(json));
+			}
+			case "csv" -> {
+				csv(actors, profits, weight, out);
+				if (sample != null) {
+					err.println("valuenet metrics: " + sample.describe());
+				}
+			}
+			default -> {
+				table(network, summary, weighted, actors, profits, values, out);
+				if (sample != null) {
+					out.println(sample.describe());
+				}
+			}
 		}
 		if (n > 1000) {
 			err.printf("valuenet metrics: done in %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -137,6 +137,54 @@ class NetworkAnalysisTest {
 		assertEquals(5, second.network().participants().size());
 	}
 
+	/**
+	 * A network split over two files has a declaration per file; both files' checks must get the one
+	 * analysis of the whole network (it used to be computed once per file), and a change to either
+	 * file gives a new one.
+	 */
+	@Test
+	void filesOfASplitNetworkShareOneAnalysisUntilOneOfThemChanges() {
+		ValuenetWorkspace workspace = ValuenetWorkspace.create();
+		workspace.loadText("a.vnet", "network split {\n  actor Maker : firm\n  actor Parts : supplier\n"
+				+ "  flow parts : service Parts -> Maker\n}\n");
+		workspace.loadText("b.vnet", "network split {\n  actor Dealer : partner\n  flow cars : service Maker -> Dealer\n}\n");
+		workspace.validate();
+		List<Network> parts = workspace.resources().values().stream()
+				.map(r -> (Network) ((dev.valuenet.model.Document) r.getContents().get(0)).getNetworks().get(0)).toList();
+		assertNotSame(parts.get(0), parts.get(1));
+		NetworkAnalysis first = NetworkAnalysis.of(parts.get(0));
+		assertSame(first, NetworkAnalysis.of(parts.get(1)));
+		assertEquals(3, first.network().participants().size());
+		assertEquals(2, first.network().flows().size());
+
+		Actor extra = ValuenetFactory.eINSTANCE.createActor();
+		extra.setName("Extra");
+		extra.setKind(ActorKind.FIRM);
+		parts.get(1).getElements().add(extra);
+		NetworkAnalysis second = NetworkAnalysis.of(parts.get(0));
+		assertNotSame(first, second);
+		assertEquals(4, second.network().participants().size());
+		assertSame(second, NetworkAnalysis.of(parts.get(1)));
+	}
+
+	@Test
+	void betweennessIsExactUpToTheDocumentedSizeAndSampledWithItsBoundAbove() {
+		assertEquals(null, BetweennessSample.of(BetweennessSample.EXACT_MAX_NODES));
+		BetweennessSample sample = BetweennessSample.of(50_000);
+		// k = ceil((n/(n-1))^2 ln(2n/delta) / (2 eps^2)) = ceil(1.00004 * ln(1e7) / 0.005) = 3224
+		assertEquals(3224, sample.sources());
+		assertEquals(0.05, sample.epsilon());
+		assertEquals(0.01, sample.delta());
+		assertEquals("betweenness estimated from 3,224 of 50,000 actors: every value within ±0.05 with probability 99%;"
+				+ " --exact for exact values", sample.describe());
+		try {
+			BetweennessSample.setExact(true);
+			assertEquals(null, BetweennessSample.of(50_000));
+		} finally {
+			BetweennessSample.setExact(false);
+		}
+	}
+
 	@Test
 	void emptyAndSingleActorNetworksHaveDefinedResults() {
 		NetworkAnalysis single = NetworkAnalysis.of(load("one.vnet", "network one {\n  actor A : firm\n}\n").get("one"));

@@ -16,7 +16,6 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
@@ -38,6 +37,7 @@ import dev.valuenet.model.Frequency;
 import dev.valuenet.model.MetricCall;
 import dev.valuenet.model.NamedElement;
 import dev.valuenet.model.Network;
+import dev.valuenet.model.NetworkCache;
 import dev.valuenet.model.Participant;
 import dev.valuenet.model.PathExpression;
 import dev.valuenet.model.Quantity;
@@ -72,8 +72,6 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 	private IQualifiedNameProvider names;
 	@Inject
 	private ResourceDescriptionsProvider descriptionsProvider;
-	@Inject
-	private IResourceScopeCache cache;
 
 	// ---- names ------------------------------------------------------------------------------
 
@@ -408,9 +406,12 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		}
 	}
 
-	/** Who takes part in flows, and which (giver, receiver) pairs pass non-money value: per network, cached. */
+	/**
+	 * Who takes part in flows, and which (giver, receiver) pairs pass non-money value: one index per
+	 * network, shared by the files a network is split over, until one of them changes.
+	 */
 	private FlowIndex flowIndex(Network network) {
-		return cache.get(List.of(FlowIndex.class, network), network.eResource(), () -> FlowIndex.of(network));
+		return NetworkCache.get(FlowIndex.class, network, () -> FlowIndex.of(network));
 	}
 
 	private record FlowIndex(Set<Participant> participants, Set<List<Participant>> returnPairs) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.xtext.EcoreUtil2;
 
 import dev.valuenet.analysis.FlowRecord;
+import dev.valuenet.analysis.BetweennessSample;
 import dev.valuenet.analysis.LayerGraph;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.ParticipantRecord;
@@ -259,7 +260,8 @@ public final class GovernanceRules extends BasicCheck {
 		}
 
 		private void compare(String subject, double value, String metric) {
-			compare(subject, value, metric, IssueCodes.RULE_VIOLATED, "");
+			BetweennessSample sample = metric.equals("betweenness") ? analysis.betweennessSample(LayerGraph.ALL) : null;
+			compare(subject, value, metric, IssueCodes.RULE_VIOLATED, sample == null ? "" : " (" + sample.describe() + ")");
 		}
 
 		private void compare(String subject, double value, String metric, String code, String detail) {

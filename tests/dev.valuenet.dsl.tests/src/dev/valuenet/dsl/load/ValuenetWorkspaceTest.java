@@ -72,6 +72,32 @@ class ValuenetWorkspaceTest {
 		assertEquals(3, first.line());
 	}
 
+	/**
+	 * The files are parsed in parallel: each keeps its own diagnostics and its place in the order, and
+	 * references and duplicates across the files of a split network are found as before.
+	 */
+	@Test
+	void filesParsedTogetherKeepTheirOrderAndTheirOwnProblems() throws IOException {
+		List<Path> files = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			Path file = folder.resolve("part-" + i + ".vnet");
+			String body = switch (i) {
+				case 2 -> "  actor Twice : firm\n  flow broken : data A0 -> \n"; // no receiver: '}' on line 5 is unexpected
+				case 4 -> "  actor Twice : firm\n  flow loop : data A4 -> A4\n"; // self-flow on line 4
+				default -> "  flow f" + i + " : data A" + i + " -> A" + ((i + 1) % 6) + "\n";
+			};
+			Files.writeString(file, "network split {\n  actor A" + i + " : firm\n" + body + "}\n");
+			files.add(file);
+		}
+		ValuenetWorkspace workspace = ValuenetWorkspace.create();
+		List<Problem> problems = workspace.load(files).validate();
+		assertEquals(files, List.copyOf(workspace.resources().keySet()));
+		List<String> errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+				.map(p -> p.file().getFileName() + ":" + p.line() + ":" + p.code()).distinct().sorted().toList();
+		assertEquals(List.of("part-2.vnet:3:" + IssueCodes.DUPLICATE_NAME, "part-2.vnet:5:" + IssueCodes.SYNTAX,
+				"part-4.vnet:3:" + IssueCodes.DUPLICATE_NAME, "part-4.vnet:4:" + IssueCodes.SELF_FLOW), errors);
+	}
+
 	/** Two networks importing each other's namespace: references resolve both ways, nothing loops. */
 	@Test
 	void mutualImportsResolve() throws IOException {
