@@ -3,9 +3,11 @@ package dev.valuenet.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.diagram.DeclaredViews;
 import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramGraph;
 import dev.valuenet.diagram.DiagramLayout;
@@ -35,7 +37,7 @@ final class RenderCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: valuenet render [--view map|sankey|heatmap] [--layer L] [--scenario S] [--focus ACTOR]
+				Usage: valuenet render [--view-name NAME] [--view map|sankey|heatmap] [--layer L] [--scenario S] [--focus ACTOR]
 				                       [--layout auto|layered|stress|radial] [--out FILE.svg|png|pdf]
 				                       [--scale S | --width W] [options] FILE
 
@@ -52,7 +54,9 @@ final class RenderCommand implements Command {
 				  heatmap  actor x actor yearly flow magnitude, log colour scale, ordered by community
 
 				Options:
-				  --view map|sankey|heatmap   the picture (default map)
+				  --view-name NAME            draw the view NAME declared in the model ('view NAME { ... }', see
+				                              docs/diagrams.md, Views as code); the options below override it
+				  --view map|sankey|heatmap   the picture (default map, or the declared view's chart)
 				  --layer L                   a declared layer, or "all" (default for map and heatmap)
 				  --scenario S                draw scenario (or network) S instead of FILE's first network
 				  --focus ACTOR               map only ACTOR's neighbourhood
@@ -77,13 +81,14 @@ final class RenderCommand implements Command {
 
 				Exit codes: 0 done, 1 FILE has errors, 2 usage or I/O failure.
 
-				Example: valuenet render --view sankey --layer financial --out money.svg examples/auto/car-network.vnet
+				Examples: valuenet render --view sankey --layer financial --out money.svg examples/auto/car-network.vnet
+				          valuenet render --view-name supplyBase --out supply.svg examples/auto/car-network.vnet
 				""";
 	}
 
 	@Override
 	public Map<String, Boolean> options() {
-		return Map.ofEntries(Map.entry("--view", true), Map.entry("--layer", true), Map.entry("--scenario", true), Map.entry("--focus", true),
+		return Map.ofEntries(Map.entry("--view-name", true), Map.entry("--view", true), Map.entry("--layer", true), Map.entry("--scenario", true), Map.entry("--focus", true),
 				Map.entry("--hops", true), Map.entry("--layout", true), Map.entry("--hide-intangible", false), Map.entry("--collapse", true), Map.entry("--size-by", true),
 				Map.entry("--colour", true), Map.entry("--no-ties", false), Map.entry("--save-layout", false), Map.entry("--out", true),
 				Map.entry("--scale", true), Map.entry("--width", true));
@@ -91,7 +96,8 @@ final class RenderCommand implements Command {
 
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
-		String view = arguments.choice("--view", "map", "map", "sankey", "heatmap");
+		// a flag given on the command line overrides the declared view; one left out keeps the view's setting
+		String chartFlag = given(arguments, "--view") ? arguments.choice("--view", "map", "map", "sankey", "heatmap") : null;
 		String collapse = arguments.choice("--collapse", "auto", "auto", "always", "never");
 		String colour = arguments.choice("--colour", "kind", "kind", "community");
 		LayoutKind layoutKind = LayoutKind.parse(arguments.choice("--layout", "auto", "auto", "layered", "stress", "radial"));
@@ -120,6 +126,17 @@ final class RenderCommand implements Command {
 		if (network == null) {
 			return Valuenet.PROBLEMS;
 		}
+		DeclaredViews.DeclaredView declared = null;
+		String viewName = arguments.option("--view-name", null);
+		if (viewName != null) {
+			List<DeclaredViews.DeclaredView> views = DeclaredViews.of(network);
+			declared = views.stream().filter(v -> v.name().equals(viewName)).findFirst().orElseThrow(() -> new Arguments.UsageException(
+					"no view named '" + viewName + "' in " + network.getName() + "; " + (views.isEmpty()
+							? "it declares none (add 'view " + viewName + " { ... }' to the network, see docs/diagrams.md)"
+							: "it declares " + String.join(", ", views.stream().map(DeclaredViews.DeclaredView::name).toList()))));
+		}
+		DiagramOptions options = declared == null ? DiagramOptions.DEFAULT : declared.options();
+		String view = chartFlag != null ? chartFlag : declared != null ? declared.chart() : "map";
 		NetworkAnalysis analysis = NetworkAnalysis.of(network);
 		String layer = arguments.option("--layer", null);
 		if (layer != null && !analysis.layers().contains(layer)) {
@@ -129,9 +146,31 @@ final class RenderCommand implements Command {
 		if (focus != null && analysis.find(focus).isEmpty()) {
 			throw new Arguments.UsageException("no actor or segment named '" + focus + "' in " + network.getName());
 		}
-		DiagramOptions options = DiagramOptions.DEFAULT.withLayer(layer).withHideIntangible(arguments.flag("--hide-intangible"))
-				.withFocus(focus, hops).withCollapse(DiagramOptions.Collapse.valueOf(collapse.toUpperCase(java.util.Locale.ROOT)))
-				.withSizeBy(sizeBy).withColourBy(colour).withShowTies(!arguments.flag("--no-ties")).withLayout(layoutKind);
+		if (layer != null) {
+			options = options.withLayer(layer);
+		}
+		if (arguments.flag("--hide-intangible")) {
+			options = options.withHideIntangible(true);
+		}
+		if (focus != null || (given(arguments, "--hops") && options.focus() != null)) {
+			options = options.withFocus(focus != null ? focus : options.focus(), hops);
+		}
+		if (given(arguments, "--collapse")) {
+			options = options.withCollapse(DiagramOptions.Collapse.valueOf(collapse.toUpperCase(java.util.Locale.ROOT)));
+		}
+		if (sizeBy != null) {
+			options = options.withSizeBy(sizeBy);
+		}
+		if (given(arguments, "--colour")) {
+			options = options.withColourBy(colour);
+		}
+		if (arguments.flag("--no-ties")) {
+			options = options.withShowTies(false);
+		}
+		if (given(arguments, "--layout")) {
+			options = options.withLayout(layoutKind);
+		}
+		layer = options.layer();
 		Path file = arguments.paths().get(0);
 		String target = arguments.option("--out", null);
 		long start = System.nanoTime();
@@ -145,7 +184,7 @@ final class RenderCommand implements Command {
 				Layout layout = DiagramLayout.layout(graph, LayoutSidecar.read(sidecar), null, options);
 				if (target != null) {
 					err.printf(java.util.Locale.ROOT, "valuenet render: %d boxes, %d lines; graph %.2f s, %s layout %.2f s%n", graph.nodes().size(),
-							graph.edges().size(), (built - start) / 1e9, DiagramLayout.resolve(graph, layoutKind).label(),
+							graph.edges().size(), (built - start) / 1e9, DiagramLayout.resolve(graph, options.layout()).label(),
 							(System.nanoTime() - built) / 1e9);
 				}
 				if (arguments.flag("--save-layout")) {
@@ -173,5 +212,9 @@ final class RenderCommand implements Command {
 					(System.nanoTime() - start) / 1e9);
 		}
 		return Valuenet.OK;
+	}
+
+	private static boolean given(Arguments arguments, String option) {
+		return arguments.option(option, null) != null;
 	}
 }

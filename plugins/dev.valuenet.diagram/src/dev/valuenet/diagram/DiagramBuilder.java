@@ -88,6 +88,10 @@ public final class DiagramBuilder {
 
 		Set<String> shown = new LinkedHashSet<>();
 		participants.forEach(p -> shown.add(p.name()));
+		if (!options.filter().isAll()) {
+			participants.stream().filter(p -> !options.filter().shows(p)).forEach(p -> shown.remove(p.name()));
+			notes.add("view filter: " + shown.size() + " of " + participants.size() + " participants");
+		}
 		if (options.focus() != null) {
 			List<String> matches = analysis.find(options.focus());
 			if (matches.isEmpty()) {

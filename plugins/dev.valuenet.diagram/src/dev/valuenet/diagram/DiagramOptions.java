@@ -16,12 +16,20 @@ package dev.valuenet.diagram;
  * @param showTies       draw ties
  * @param layout         how boxes are placed ({@link LayoutKind#AUTO}: by the map's shape and size); the radial
  *                       layout puts {@code focus} in the centre
+ * @param filter         which participants are shown by kind, role or name (a view's include and exclude lines)
  */
 public record DiagramOptions(String layer, boolean hideIntangible, String focus, int hops, Collapse collapse, int collapseAbove,
-		String sizeBy, String colourBy, boolean markCritical, boolean showTies, LayoutKind layout) {
+		String sizeBy, String colourBy, boolean markCritical, boolean showTies, LayoutKind layout, ParticipantFilter filter) {
 
 	public DiagramOptions {
 		layout = layout == null ? LayoutKind.AUTO : layout;
+		filter = filter == null ? ParticipantFilter.ALL : filter;
+	}
+
+	/** The options before views could filter participants: every participant. */
+	public DiagramOptions(String layer, boolean hideIntangible, String focus, int hops, Collapse collapse, int collapseAbove, String sizeBy,
+			String colourBy, boolean markCritical, boolean showTies, LayoutKind layout) {
+		this(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout, ParticipantFilter.ALL);
 	}
 
 	/** The options before layouts could be chosen: {@link LayoutKind#AUTO}. */
@@ -39,35 +47,39 @@ public record DiagramOptions(String layer, boolean hideIntangible, String focus,
 	public static final DiagramOptions DEFAULT = new DiagramOptions(null, false, null, 1, Collapse.AUTO, 300, null, "kind", true, true);
 
 	public DiagramOptions withLayer(String newLayer) {
-		return new DiagramOptions(newLayer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
+		return new DiagramOptions(newLayer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout, filter);
 	}
 
 	public DiagramOptions withHideIntangible(boolean hide) {
-		return new DiagramOptions(layer, hide, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
+		return new DiagramOptions(layer, hide, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout, filter);
 	}
 
 	public DiagramOptions withFocus(String actor, int radius) {
-		return new DiagramOptions(layer, hideIntangible, actor, radius, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
+		return new DiagramOptions(layer, hideIntangible, actor, radius, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout, filter);
 	}
 
 	public DiagramOptions withCollapse(Collapse newCollapse) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, newCollapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, newCollapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout, filter);
 	}
 
 	public DiagramOptions withSizeBy(String centrality) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, centrality, colourBy, markCritical, showTies, layout);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, centrality, colourBy, markCritical, showTies, layout, filter);
 	}
 
 	public DiagramOptions withColourBy(String colour) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colour, markCritical, showTies, layout);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colour, markCritical, showTies, layout, filter);
 	}
 
 	public DiagramOptions withShowTies(boolean show) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, show, layout);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, show, layout, filter);
 	}
 
 	public DiagramOptions withLayout(LayoutKind kind) {
-		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, kind);
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, kind, filter);
+	}
+
+	public DiagramOptions withFilter(ParticipantFilter newFilter) {
+		return new DiagramOptions(layer, hideIntangible, focus, hops, collapse, collapseAbove, sizeBy, colourBy, markCritical, showTies, layout, newFilter);
 	}
 
 	public String layerOrAll() {

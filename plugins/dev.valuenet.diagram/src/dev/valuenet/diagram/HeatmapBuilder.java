@@ -34,7 +34,8 @@ public final class HeatmapBuilder {
 		List<FlowRecord> flows = new ArrayList<>();
 		for (FlowRecord f : resolved.flows()) {
 			if (resolved.participants().containsKey(f.from()) && resolved.participants().containsKey(f.to())
-					&& (layer.equals(LayerGraph.ALL) || layer.equals(f.layer())) && !(options.hideIntangible() && Flows.isIntangible(f.source()))) {
+					&& (layer.equals(LayerGraph.ALL) || layer.equals(f.layer())) && !(options.hideIntangible() && Flows.isIntangible(f.source()))
+					&& options.filter().shows(resolved.participants().get(f.from())) && options.filter().shows(resolved.participants().get(f.to()))) {
 				flows.add(f);
 			}
 		}

@@ -57,6 +57,9 @@ public final class SankeyBuilder {
 			if (options.hideIntangible() && dev.valuenet.model.Flows.isIntangible(f.source())) {
 				continue;
 			}
+			if (!options.filter().shows(resolved.participants().get(f.from())) || !options.filter().shows(resolved.participants().get(f.to()))) {
+				continue;
+			}
 			if (!f.valued()) {
 				unknown++;
 				continue;

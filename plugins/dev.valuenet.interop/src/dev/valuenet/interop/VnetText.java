@@ -35,7 +35,8 @@ public final class VnetText {
 			+ " layer lead low medium money monthly network norm offers once ownership partner path per platform public quarterly"
 			+ " rate regulator remove replace reputation role rule scenario segment service severity share since size status"
 			+ " strength supplier tangible testing tie to trust unit untested until validated value via visibility volume warning"
-			+ " weekly with yearly").split(" "));
+			+ " weekly with yearly"
+			+ " chart colour exclude focus hops include view").split(" ")); // the words of 'view' statements
 
 	private final NetworkTables tables;
 	private final List<String> notes = new ArrayList<>();

@@ -264,6 +264,48 @@ class ValuenetTest {
 	}
 
 	@Test
+	void renderDrawsADeclaredView() throws IOException {
+		Path file = write("views.vnet", """
+				network shop {
+				  currency EUR
+				  layer cash { money }
+				  actor Maker : firm
+				  actor Steel : supplier
+				  actor TestParts : supplier
+				  segment Buyers
+				  flow parts : goods Steel -> Maker
+				  flow testParts : goods TestParts -> Maker
+				  flow cars : goods Maker -> Buyers
+				  flow pay : money Buyers -> Maker { 2M EUR/year }
+				  view supply "Supply side" {
+				    include supplier, "Maker"
+				    exclude "Test*"
+				  }
+				  view cashFlows {
+				    layer cash
+				    chart sankey
+				  }
+				}
+				""");
+		Result supply = run("render", "--view-name", "supply", file.toString());
+		assertEquals(Valuenet.OK, supply.exit(), supply.err());
+		assertTrue(supply.out().contains("id=\"n-shop.Steel\"") && supply.out().contains("id=\"n-shop.Maker\""), supply.out());
+		assertFalse(supply.out().contains("id=\"n-shop.TestParts\"") || supply.out().contains("id=\"n-shop.Buyers\""), supply.out());
+
+		// the view's chart is a Sankey of its layer: Sankey links, no map flows; --view overrides the chart, not the rest
+		Result money = run("render", "--view-name", "cashFlows", file.toString());
+		assertEquals(Valuenet.OK, money.exit(), money.err());
+		assertTrue(money.out().contains("class=\"link\"") && !money.out().contains("class=\"flow\""), money.out());
+		Result moneyMap = run("render", "--view-name", "cashFlows", "--view", "map", file.toString());
+		assertEquals(Valuenet.OK, moneyMap.exit(), moneyMap.err());
+		assertTrue(moneyMap.out().contains("class=\"flow\""), moneyMap.out());
+
+		Result unknown = run("render", "--view-name", "nope", file.toString());
+		assertEquals(Valuenet.USAGE, unknown.exit());
+		assertTrue(unknown.err().contains("supply, cashFlows"), unknown.err());
+	}
+
+	@Test
 	void renderWritesRealPngAndPdfFilesOfTheAskedSize() throws IOException {
 		Path file = write("shop.vnet", CLEAN);
 		Result svg = run("render", file.toString());

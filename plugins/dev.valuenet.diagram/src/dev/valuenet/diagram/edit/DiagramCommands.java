@@ -182,6 +182,56 @@ public final class DiagramCommands {
 
 	// ---- delete -------------------------------------------------------------------------------
 
+	// ---- views -------------------------------------------------------------------------------
+
+	/**
+	 * The map's current settings as a new {@code view} statement (docs/language.md, Views), after
+	 * the last view of the network (else at its end; in a scenario, after its last edit), in the
+	 * formatter's canonical layout. Only what differs from the defaults is written.
+	 *
+	 * @param title a title, or null
+	 * @param chart map, sankey or heatmap
+	 */
+	public EditResult saveView(String name, String title, String chart, dev.valuenet.diagram.DiagramOptions options) {
+		return guarded(() -> saveViewUnguarded(name, title, chart, options));
+	}
+
+	private EditResult saveViewUnguarded(String name, String title, String chart, dev.valuenet.diagram.DiagramOptions options) {
+		String refusal = new Names(network).refusal(name);
+		if (refusal != null) {
+			return EditResult.refused(refusal);
+		}
+		String prefix = network.getName() + ".";
+		if (options.focus() != null && options.focus().startsWith(prefix)) {
+			options = options.withFocus(options.focus().substring(prefix.length()), options.hops()); // the map's ids are qualified
+		}
+		if (chart == null || !dev.valuenet.diagram.DeclaredViews.CHARTS.contains(chart)) {
+			return EditResult.refused("A view is drawn as one of " + String.join(", ", dev.valuenet.diagram.DeclaredViews.CHARTS) + ", not '" + chart + "'.");
+		}
+		Network target = network instanceof Network n ? n : null;
+		EObject block = network;
+		if (target != null) {
+			for (Network part : Networks.parts(target)) {
+				if (TextEdits.lastMember(part, m -> m instanceof dev.valuenet.model.View) != null) {
+					target = part;
+					break;
+				}
+			}
+			block = target;
+		}
+		List<? extends EObject> members = TextEdits.members(block);
+		EObject anchor = TextEdits.lastMember(block, m -> m instanceof dev.valuenet.model.View);
+		if (anchor == null && !members.isEmpty()) {
+			anchor = members.get(members.size() - 1);
+		}
+		String text = TextEdits.text(block);
+		String indent = members.isEmpty() ? TextEdits.indentOfLine(text, NodeModelUtils.getNode(block).getOffset()) + "  "
+				: TextEdits.indentOfLine(text, NodeModelUtils.getNode(members.get(0)).getOffset());
+		// insertMember indents the first line itself
+		String statement = dev.valuenet.diagram.DeclaredViews.statement(name, title, chart, options, indent).substring(indent.length());
+		return EditResult.of(List.of(TextEdits.insertMember(block, anchor, statement)), null); // a view has no box to select
+	}
+
 	/**
 	 * Deletes a node or an edge with what refers to it (see {@link Deletion}): an actor takes its
 	 * flows, ties, exchanges, rules, partner canvas and the scenario edits about it along. On a

@@ -32,10 +32,11 @@ import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Governance;
 import dev.valuenet.model.Network;
 import dev.valuenet.model.Scenario;
+import dev.valuenet.model.View;
 
 /**
  * The canonical layout of .vnet files: one declaration per line (small git diffs), blocks of
- * networks, scenarios, exchanges, governance and partner canvases indented by two spaces, single
+ * networks, scenarios, exchanges, governance, partner canvases and views indented by two spaces, single
  * spaces between tokens, inline property blocks ({@code { 2.4M EUR/year via supply }}) kept on
  * their line. Up to one blank line between declarations is kept; comments stay where they are.
  * Formatting a formatted file changes nothing.
@@ -45,6 +46,7 @@ public class ValuenetFormatter extends AbstractFormatter2 {
 	private static final Set<String> NO_SPACE_BEFORE = Set.of(",", "(", ")", "%", ".", "/");
 	private static final Set<String> NO_SPACE_AFTER = Set.of("(", ".", "/");
 	private static final Set<String> CANVAS_LINES = Set.of("offers", "desires", "joint");
+	private static final Set<String> VIEW_LINES = Set.of("layer", "include", "exclude", "focus", "size", "colour", "chart");
 
 	@Override
 	protected void initialize(FormatterRequest request) {
@@ -218,6 +220,14 @@ public class ValuenetFormatter extends AbstractFormatter2 {
 			}
 			lines.sort((a, b) -> Integer.compare(a.getOffset(), b.getOffset()));
 			canvas.getHypotheses().forEach(h -> lines.add(before(h)));
+		} else if (owner instanceof View view) {
+			// every statement keyword starts a line, found among all the view's tokens: with the ViewFilter objects'
+			// regions as line starts, a first 'exclude intangible' stayed on the 'view ... {' line (examples/auto)
+			for (ISemanticRegion region : getTextRegionAccess().regionForEObject(view).getAllSemanticRegions()) {
+				if (region.getGrammarElement() instanceof org.eclipse.xtext.Keyword && VIEW_LINES.contains(region.getText())) {
+					lines.add(region.getPreviousHiddenRegion());
+				}
+			}
 		} else {
 			return;
 		}

@@ -58,6 +58,9 @@ public class ValuenetLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 			return "Use a value kind (goods, service, money, data, knowledge, reputation, trust, influence) or declare 'value "
 					+ simple + " : goods'.";
 		}
+		if (type == ValuenetPackage.Literals.LAYER) {
+			return "Declare it ('layer " + simple + " { goods, money }'), or leave the view's 'layer' line out to show every layer.";
+		}
 		return "Declare it in this network, or import the network that declares it ('import a.b.*').";
 	}
 }

@@ -42,6 +42,8 @@ public final class IssueCodes {
 	public static final String INVALID_VALUE = PREFIX + "invalid-value";
 	/** An {@code accept} names a code the language does not have, or one that cannot be accepted (syntax, references). */
 	public static final String UNKNOWN_ISSUE_CODE = PREFIX + "unknown-issue-code";
+	/** A view names a chart other than map, sankey or heatmap. */
+	public static final String UNKNOWN_CHART = PREFIX + "unknown-chart";
 	/** An {@code accept} covers no finding (reported after the metric checks ran). */
 	public static final String UNUSED_ACCEPT = PREFIX + "unused-accept";
 

@@ -50,6 +50,8 @@ import dev.valuenet.model.Tie;
 import dev.valuenet.model.Units;
 import dev.valuenet.model.ValueKind;
 import dev.valuenet.model.ValueObject;
+import dev.valuenet.model.View;
+import dev.valuenet.model.ViewFilter;
 import dev.valuenet.model.ValuenetPackage.Literals;
 
 /**
@@ -560,6 +562,55 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		if (!PATH_PROPERTIES.contains(path.getProperty())) {
 			error("A path has " + sorted(PATH_PROPERTIES) + ", not '" + path.getProperty() + "'.", path,
 					Literals.PATH_EXPRESSION__PROPERTY, IssueCodes.UNKNOWN_METRIC);
+		}
+	}
+
+	// ---- views ------------------------------------------------------------------------------
+
+	/** What a view may size boxes by: the centralities of the network map (DiagramBuilder). */
+	public static final Set<String> VIEW_SIZES = Set.of("betweenness", "closeness", "eigenvector", "pagerank");
+	/** What a view may colour boxes by. */
+	public static final Set<String> VIEW_COLOURS = Set.of("kind", "community");
+	/** The charts a view may be drawn as. */
+	public static final Set<String> VIEW_CHARTS = Set.of("map", "sankey", "heatmap");
+
+	@Check(CheckType.FAST)
+	public void checkView(View view) {
+		if (view.getSizeBy() != null && !VIEW_SIZES.contains(view.getSizeBy())) {
+			error("A view sizes boxes by a centrality, one of " + sorted(VIEW_SIZES) + ", not '" + view.getSizeBy() + "'.", view,
+					Literals.VIEW__SIZE_BY, IssueCodes.UNKNOWN_METRIC, view.getSizeBy());
+		}
+		if (view.getColourBy() != null && !VIEW_COLOURS.contains(view.getColourBy())) {
+			error("A view colours boxes by " + sorted(VIEW_COLOURS) + ", not '" + view.getColourBy() + "'.", view,
+					Literals.VIEW__COLOUR_BY, IssueCodes.UNKNOWN_METRIC, view.getColourBy());
+		}
+		if (view.getChart() != null && !VIEW_CHARTS.contains(view.getChart())) {
+			error("Unknown chart '" + view.getChart() + "'; a view is drawn as one of " + sorted(VIEW_CHARTS) + ".", view,
+					Literals.VIEW__CHART, IssueCodes.UNKNOWN_CHART, view.getChart());
+		}
+		// hops is a double so that 'hops 1.5' or 'hops -1' reach this check instead of failing to parse
+		double hops = view.getHops();
+		var hopsNodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(view, Literals.VIEW__HOPS);
+		if (!hopsNodes.isEmpty() && !(hops >= 1 && hops == Math.rint(hops) && hops <= Integer.MAX_VALUE)) {
+			error("'hops' counts steps from the focus: a whole number of at least 1 (e.g. 'focus OEM hops 2'), not "
+					+ org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(hopsNodes.get(hopsNodes.size() - 1)) + ".",
+					view, Literals.VIEW__HOPS, IssueCodes.INVALID_VALUE);
+		}
+		for (var feature : List.of(Literals.VIEW__LAYER, Literals.VIEW__FOCUS, Literals.VIEW__SIZE_BY, Literals.VIEW__COLOUR_BY,
+				Literals.VIEW__CHART)) {
+			var nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(view, feature);
+			if (nodes.size() > 1) {
+				error("View '" + view.getName() + "' sets its " + feature.getName() + " " + nodes.size() + " times; keep one line (the last one wins).",
+						view, feature, IssueCodes.INVALID_VALUE);
+			}
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void checkViewFilter(ViewFilter filter) {
+		if (filter.isInclude() && filter.isIntangible()) {
+			error("Views show intangible flows unless they 'exclude intangible'; 'include intangible' selects nothing: remove it.", filter,
+					Literals.VIEW_FILTER__INTANGIBLE, IssueCodes.INVALID_VALUE);
 		}
 	}
 

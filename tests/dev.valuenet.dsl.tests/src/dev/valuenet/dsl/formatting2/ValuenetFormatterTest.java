@@ -102,4 +102,42 @@ class ValuenetFormatterTest {
 				}
 				""", once);
 	}
+
+	@Test
+	void viewStatementsOneALine() {
+		// the first include/exclude line is an object of its own, not a keyword of the view: it must not stay on the 'view {' line
+		String messy = """
+				network a.b { actor A : firm  actor B : supplier layer fin { money }
+				view v "Suppliers" { exclude "Test*" ,intangible include supplier,role R focus A hops 2
+				  size  betweenness colour community chart   map layer fin }
+				view w { exclude intangible colour community }
+				view e { }
+				role R : supplier }
+				""";
+		String expected = """
+				network a.b {
+				  actor A : firm
+				  actor B : supplier
+				  layer fin { money }
+				  view v "Suppliers" {
+				    exclude "Test*", intangible
+				    include supplier, role R
+				    focus A hops 2
+				    size betweenness
+				    colour community
+				    chart map
+				    layer fin
+				  }
+				  view w {
+				    exclude intangible
+				    colour community
+				  }
+				  view e {
+				  }
+				  role R : supplier
+				}
+				""";
+		assertEquals(expected, format(messy));
+		assertEquals(expected, format(expected));
+	}
 }

@@ -298,4 +298,69 @@ class ValuenetValidatorTest {
 				""");
 		assertEquals(List.of(), problems);
 	}
+
+	// ---- views ------------------------------------------------------------------------------
+
+	@Test
+	void cleanViewWithEveryStatement() {
+		assertEquals(List.of(), check("""
+				  layer cash { money }
+				  view supplySide "Supply side" {
+				    layer cash
+				    include supplier, role Tier, "Ma*"
+				    exclude "Test?", intangible
+				    focus Maker hops 2
+				    size betweenness
+				    colour community
+				    chart map
+				  }
+				  role Tier : supplier"""));
+	}
+
+	@Test
+	void viewWithUnknownLayer() {
+		assertOnly(check("  view v {\n    layer nowhere\n  }"), IssueCodes.UNRESOLVED, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void viewFocusOnUnknownActor() {
+		assertOnly(check("  view v {\n    focus Nobody hops 2\n  }"), IssueCodes.UNRESOLVED, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void viewSizedByUnknownMetric() {
+		assertOnly(check("  view v {\n    size popularity\n  }"), IssueCodes.UNKNOWN_METRIC, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void viewColouredByUnknownMetric() {
+		assertOnly(check("  view v {\n    colour revenue\n  }"), IssueCodes.UNKNOWN_METRIC, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void viewWithUnknownChart() {
+		assertOnly(check("  view v {\n    chart pie\n  }"), IssueCodes.UNKNOWN_CHART, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void viewWithBadHops() {
+		for (String hops : List.of("0", "-1", "1.5")) {
+			assertOnly(check("  view v {\n    focus Maker hops " + hops + "\n  }"), IssueCodes.INVALID_VALUE, Problem.Severity.ERROR, 12);
+		}
+	}
+
+	@Test
+	void viewIncludingIntangible() {
+		assertOnly(check("  view v {\n    include supplier, intangible\n  }"), IssueCodes.INVALID_VALUE, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void viewSettingItsChartTwice() {
+		assertOnly(check("  view v {\n    chart map\n    chart sankey\n  }"), IssueCodes.INVALID_VALUE, Problem.Severity.ERROR, 12);
+	}
+
+	@Test
+	void viewNameIsANameOfTheNetwork() {
+		assertOnly(check("  view Maker {\n  }"), IssueCodes.DUPLICATE_NAME, Problem.Severity.ERROR, 11);
+	}
 }
