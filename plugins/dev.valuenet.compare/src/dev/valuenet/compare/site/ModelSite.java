@@ -16,6 +16,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import dev.valuenet.analysis.ActorMetrics;
 import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.NetworkSummary;
+import dev.valuenet.diagram.DeclaredViews;
 import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramGraph;
 import dev.valuenet.diagram.DiagramLayout;
@@ -40,7 +41,8 @@ import dev.valuenet.validation.ScenarioReport;
 /**
  * The static report of a model: an index, one folder per network or scenario ({@code NAME/index.html}
  * with its map, summary, metrics table, findings, partner canvases and scenario comparison, plus
- * {@code NAME/sankey.html} and {@code NAME/heatmap.html}), and {@code diagnostics.html} with what
+ * {@code NAME/sankey.html}, {@code NAME/heatmap.html} and {@code NAME/view-VIEW.html} for each view the model
+ * declares), and {@code diagnostics.html} with what
  * {@code valuenet check} reports. Every box of a map links to its actor's row of the metrics table
  * ({@code #actor-NAME}); every page is self-contained (inline CSS, SVG and script).
  * <p>
@@ -188,12 +190,14 @@ public final class ModelSite {
 			for (ActorMetrics m : metrics) {
 				anchors.put(m.actor(), "actor-" + Html.slug(m.actor()));
 			}
-			String nav = " <a href=\"#map\">Map</a><a href=\"#metrics\">Metrics</a><a href=\"#findings\">Findings</a><a href=\"#canvases\">Canvases</a>"
+			List<DeclaredViews.DeclaredView> views = DeclaredViews.of(network);
+			String nav = " <a href=\"#map\">Map</a>" + (views.isEmpty() ? "" : "<a href=\"#views\">Views</a>") + "<a href=\"#metrics\">Metrics</a><a href=\"#findings\">Findings</a><a href=\"#canvases\">Canvases</a>"
 					+ "<a href=\"#scenarios\">Scenarios</a><a href=\"sankey.html\">Sankey</a><a href=\"heatmap.html\">Heatmap</a>";
 			StringBuilder body = new StringBuilder();
 			summary(body);
 			body.append("<h2 id=\"map\">Network map</h2>\n");
-			picture(body, "map", () -> map());
+			picture(body, "map", () -> map(DiagramOptions.DEFAULT, "#"));
+			views(body, views, folder, files);
 			metrics(body, metrics);
 			findings(body);
 			canvases(body);
@@ -237,8 +241,36 @@ public final class ModelSite {
 			body.append("<tr><th>").append(label).append("</th>").append(Html.numberCell(value)).append("</tr>");
 		}
 
-		private String map() {
-			DiagramGraph graph = DiagramBuilder.map(network, DiagramOptions.DEFAULT);
+		/** The declared views: listed on the network's page, each drawn on a page of its own ({@code view-NAME.html}). */
+		private void views(StringBuilder body, List<DeclaredViews.DeclaredView> views, String folder, Map<String, String> files) {
+			if (views.isEmpty()) {
+				return;
+			}
+			body.append("<h2 id=\"views\">Views</h2>\n<ul>\n");
+			String back = " <a href=\"index.html\">" + Html.text(network.getName()) + "</a>";
+			for (DeclaredViews.DeclaredView view : views) {
+				String page = "view-" + Html.slug(view.name()) + ".html";
+				body.append("<li><a href=\"").append(page).append("\">").append(Html.text(view.label())).append("</a> (")
+						.append(view.chart()).append(")</li>\n");
+				StringBuilder content = new StringBuilder("<p>The view <code>").append(Html.text(view.name()))
+						.append("</code> declared in the model, drawn as a ").append(view.chart()).append(".</p>\n");
+				DiagramOptions options = view.options();
+				switch (view.chart()) {
+					case "sankey" -> picture(content, "Sankey", () -> SvgRenderer.sankey(SankeyBuilder.sankey(network, options.layer(), options)));
+					case "heatmap" -> picture(content, "heatmap", () -> SvgRenderer.heatmap(HeatmapBuilder.heatmap(network, options)));
+					default -> picture(content, "map", () -> map(options, "index.html#"));
+				}
+				files.put(folder + "/" + page, Html.page(view.label() + " - " + network.getName(), "../", back, content.toString()));
+			}
+			body.append("</ul>\n");
+		}
+
+		/**
+		 * The map with these options; boxes link to their actor's row of the metrics table on the network's
+		 * page ({@code prefix}: "#" there, "index.html#" from a view's page).
+		 */
+		private String map(DiagramOptions options, String prefix) {
+			DiagramGraph graph = DiagramBuilder.map(network, options);
 			Map<String, dev.valuenet.diagram.Layout.Point> pinned = Map.of();
 			Path file = file(network);
 			if (file != null) {
@@ -249,7 +281,7 @@ public final class ModelSite {
 				}
 			}
 			Layout layout = DiagramLayout.layout(graph, pinned);
-			Function<DiagramNode, String> link = node -> anchors.containsKey(node.id()) ? "#" + anchors.get(node.id()) : null;
+			Function<DiagramNode, String> link = node -> anchors.containsKey(node.id()) ? prefix + anchors.get(node.id()) : null;
 			return SvgRenderer.map(graph, layout, link);
 		}
 

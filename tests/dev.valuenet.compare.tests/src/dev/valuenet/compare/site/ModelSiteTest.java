@@ -77,7 +77,9 @@ class ModelSiteTest {
 		List<String> assets = SiteLinks.assets(dir);
 		assertTrue(assets.isEmpty(), "external references: " + assets);
 		List<AbstractNetwork> networks = session.networks();
-		assertEquals(2 + 3 * networks.size(), SiteLinks.pages(dir).size(), "index, diagnostics, and three pages per network");
+		int views = networks.stream().mapToInt(n -> dev.valuenet.diagram.DeclaredViews.of(n).size()).sum();
+		assertTrue(views >= 3, "examples/auto declares views");
+		assertEquals(2 + 3 * networks.size() + views, SiteLinks.pages(dir).size(), "index, diagnostics, three pages per network, one per view");
 		for (AbstractNetwork network : networks) {
 			String page = Files.readString(dir.resolve(Html.slug(network.getName())).resolve("index.html"));
 			String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
@@ -114,6 +116,29 @@ class ModelSiteTest {
 		assertTrue(scenario.contains("Flows added</b> (1)<ul class=\"tight\"><li>ac: goods"), "the comparison names ac as added");
 		assertFalse(scenario.contains("id=\"actor-n.B\""), "the scenario has no B");
 		assertTrue(site.files().get("index.html").contains("<a href=\"n.direct/index.html\">n.direct</a>"));
+	}
+
+	/** Each declared view is a page of its own, drawn with the view's options; the network's page lists it. */
+	@Test
+	void declaredViewsArePagesOfTheirOwn() {
+		String model = CHAIN.replace("  partner B {", """
+				  view ends "Both ends" {
+				    exclude "B"
+				  }
+				  view cash {
+				    chart heatmap
+				  }
+				  partner B {""");
+		ModelSite site = ModelSite.build(session(Map.of(Path.of("chain.vnet"), model)), "Chain report");
+		String index = site.files().get("n/index.html");
+		assertTrue(index.contains("<a href=\"view-ends.html\">Both ends (ends)</a> (map)"), "the network's page lists its views");
+		String ends = site.files().get("n/view-ends.html");
+		assertTrue(ends.contains("<a href=\"index.html#actor-n.A\"><g class=\"node"), "boxes link to their rows on the network's page");
+		assertFalse(ends.contains("id=\"n-n.B\""), "the view leaves B out");
+		assertTrue(site.files().get("n/index.html").contains("id=\"n-n.B\""), "the network's own map keeps B");
+		assertTrue(site.files().get("n/view-cash.html").contains("class=\"row\""), "a heatmap view is drawn as a heatmap");
+		// the scenario inherits its base's views
+		assertTrue(site.files().containsKey("n.direct/view-ends.html"));
 	}
 
 	/** The checker itself finds a missing file, a missing anchor and a link out of the site, naming each. */
