@@ -23,6 +23,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.valuenet.diagram.DiagramEdge;
 import dev.valuenet.diagram.DiagramNode;
+import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.diagram.edit.DiagramCommands;
 import dev.valuenet.diagram.edit.EditResult;
 import dev.valuenet.dsl.edit.TextChange;
@@ -75,6 +76,11 @@ final class MapEditing {
 				current, text -> text.isBlank() ? "Enter a name." : null);
 		if (dialog.open() != Window.OK || dialog.getValue().strip().equals(current)) return;
 		rename(id, dialog.getValue().strip());
+	}
+
+	/** The map's settings as a new {@code view} statement of the model (docs/language.md, Views). */
+	void saveView(String name, DiagramOptions options) {
+		run("Save view", c -> c.saveView(name, null, "map", options));
 	}
 
 	void rename(String id, String newName) {

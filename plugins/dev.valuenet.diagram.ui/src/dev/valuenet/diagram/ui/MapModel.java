@@ -19,6 +19,7 @@ import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.ResolvedNetwork;
 import dev.valuenet.diagram.CommunityLayout;
+import dev.valuenet.diagram.DeclaredViews;
 import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramGraph;
 import dev.valuenet.diagram.DiagramLayout;
@@ -61,9 +62,10 @@ public final class MapModel {
 			String whatIf, int revision, DiagramGraph previousGraph, Layout previous) {
 	}
 
-	/** One built map, or the reason there is none ({@code error}). */
+	/** One built map, or the reason there is none ({@code error}); {@code views}: the network's declared views. */
 	public record Snapshot(Request request, List<String> networks, String network, List<String> layers, DiagramGraph graph, Layout layout,
-			String json, Map<String, Source> sources, String error, long loadMillis, long buildMillis, long layoutMillis) {
+			String json, Map<String, Source> sources, String error, long loadMillis, long buildMillis, long layoutMillis,
+			List<DeclaredViews.DeclaredView> views) {
 
 		/** The innermost map element whose declaration in the map's file contains {@code offset}, or null. */
 		public String elementAt(int offset) {
@@ -103,6 +105,7 @@ public final class MapModel {
 			List<String> networks;
 			List<String> layers;
 			String network;
+			List<DeclaredViews.DeclaredView> views;
 			long loaded;
 			synchronized (LOCK) {
 				ModelSession session = session(file, request.text());
@@ -130,6 +133,7 @@ public final class MapModel {
 				whatIf = request.whatIf() == null ? WhatIf.NONE : WhatIf.of(analysis, request.whatIf());
 				networks = candidates.stream().map(AbstractNetwork::getName).distinct().toList();
 				network = chosen.getName();
+				views = DeclaredViews.of(chosen);
 			}
 			long built = System.nanoTime();
 			Layout layout = request.previous() == null || request.previousGraph() == null
@@ -139,7 +143,7 @@ public final class MapModel {
 			long laidOut = System.nanoTime();
 			String json = SprottyGraph.json(graph, layout, whatIf, request.revision());
 			return new Snapshot(request, networks, network, layers, graph, layout, json, sources, null, millis(start, loaded),
-					millis(loaded, built), millis(built, laidOut));
+					millis(loaded, built), millis(built, laidOut), views);
 		} catch (IOException | RuntimeException e) {
 			forget();
 			String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -187,33 +191,36 @@ public final class MapModel {
 		}
 	}
 
-	/** A Sankey or heatmap as SVG, or why there is none. */
-	public record Chart(String svg, List<String> layers, String layer, String error) {
+	/** A Sankey or heatmap as SVG, or why there is none; {@code views}: the network's declared views. */
+	public record Chart(String svg, List<String> layers, String layer, String error, List<DeclaredViews.DeclaredView> views) {
 	}
 
 	/**
 	 * The Sankey ({@code sankey}) or heatmap ({@code heatmap}) of the first network of {@code text}
-	 * (parsed as {@code file} in its model, like the map), on {@code layer} (null: the builder's choice).
+	 * (parsed as {@code file} in its model, like the map), on {@code layer} (null: the builder's choice),
+	 * showing what the declared view {@code viewName} selects (null: everything).
 	 */
-	public static Chart chart(Path file, String text, String view, String layer) {
+	public static Chart chart(Path file, String text, String view, String layer, String viewName) {
 		Path path = file.toAbsolutePath().normalize();
 		try {
 			synchronized (LOCK) {
 				ModelSession session = session(path, text);
 				if (session.networks().isEmpty()) {
-					return new Chart(null, List.of(), null, path.getFileName() + " declares no network yet");
+					return new Chart(null, List.of(), null, path.getFileName() + " declares no network yet", List.of());
 				}
 				AbstractNetwork network = firstOf(session, session.networks());
 				List<String> layers = NetworkAnalysis.of(network).layers();
 				String chosen = layer != null && layers.contains(layer) ? layer : null;
-				DiagramOptions options = DiagramOptions.DEFAULT.withLayer(chosen);
+				List<DeclaredViews.DeclaredView> views = DeclaredViews.of(network);
+				DiagramOptions options = views.stream().filter(v -> v.name().equals(viewName)).findFirst().map(DeclaredViews.DeclaredView::options)
+						.orElse(DiagramOptions.DEFAULT).withLayer(chosen);
 				String svg = "heatmap".equals(view) ? SvgRenderer.heatmap(HeatmapBuilder.heatmap(network, options))
 						: SvgRenderer.sankey(SankeyBuilder.sankey(network, chosen, options));
-				return new Chart(svg, layers, chosen, null);
+				return new Chart(svg, layers, chosen, null, views);
 			}
 		} catch (IOException | RuntimeException e) {
 			forget();
-			return new Chart(null, List.of(), null, "The " + view + " could not be built: " + (e.getMessage() == null ? e : e.getMessage()));
+			return new Chart(null, List.of(), null, "The " + view + " could not be built: " + (e.getMessage() == null ? e : e.getMessage()), List.of());
 		}
 	}
 
@@ -222,7 +229,7 @@ public final class MapModel {
 	}
 
 	private static Snapshot error(Request request, String message, long start) {
-		return new Snapshot(request, List.of(), null, List.of(), null, null, null, Map.of(), message, millis(start, System.nanoTime()), 0, 0);
+		return new Snapshot(request, List.of(), null, List.of(), null, null, null, Map.of(), message, millis(start, System.nanoTime()), 0, 0, List.of());
 	}
 
 	/** Declarations of the boxes (participants), lines (flows {@code f<i>}, ties {@code t<i>}) of the map. */

@@ -45,7 +45,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 import dev.valuenet.diagram.DiagramNode;
+import dev.valuenet.diagram.DeclaredViews;
 import dev.valuenet.diagram.DiagramOptions;
+import dev.valuenet.diagram.ParticipantFilter;
 import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Point;
 import dev.valuenet.diagram.LayoutSidecar;
@@ -67,12 +69,18 @@ public class NetworkMapView extends ViewPart {
 	private static final List<String> LAYOUTS = List.of("auto", "layered");
 	private static final String[] SIZE_BY = { "(none)", "betweenness", "closeness", "eigenvector", "pagerank" };
 	private static final String ALL_LAYERS = "all layers";
+	private static final String NO_VIEW = "(no view)";
 	/** Above this many participants, showing every actor asks first: a layered layout of thousands of boxes takes minutes. */
 	private static final int ASK_BEFORE_EXPANDING = 1500;
 
 	private Display display;
 	private MapBrowser browser;
 	private Combo networkCombo;
+	private Combo viewCombo;
+	/** The include/exclude lines of the chosen declared view: the map's controls have no other place for them. */
+	private ParticipantFilter viewFilter = ParticipantFilter.ALL;
+	/** The declared view chosen (or just saved) in the View combo, or null. */
+	private String viewName;
 	private Combo layerCombo;
 	private Combo sizeCombo;
 	private Combo colourCombo;
@@ -120,10 +128,15 @@ public class NetworkMapView extends ViewPart {
 		editing = new MapEditing(this);
 		GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 2).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(16).margins(4, 2).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(18).margins(4, 2).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Network:");
 		networkCombo = combo(bar, 150);
+		new Label(bar, SWT.NONE).setText("View:");
+		viewCombo = combo(bar, 150);
+		viewCombo.setItems(NO_VIEW);
+		viewCombo.select(0);
+		viewCombo.setToolTipText("A view declared in the model ('view NAME { ... }'): choosing one applies its layer, filters, focus, size and colour");
 		new Label(bar, SWT.NONE).setText("Layer:");
 		layerCombo = combo(bar, 110);
 		new Label(bar, SWT.NONE).setText("Size by:");
@@ -163,6 +176,11 @@ public class NetworkMapView extends ViewPart {
 		for (Combo c : List.of(networkCombo, layerCombo, sizeCombo, colourCombo)) {
 			c.addListener(SWT.Selection, e -> rebuild());
 		}
+		viewCombo.addListener(SWT.Selection, e -> {
+			int index = viewCombo.getSelectionIndex() - 1;
+			List<DeclaredViews.DeclaredView> views = snapshot == null ? List.of() : snapshot.views();
+			applyView(index >= 0 && index < views.size() ? views.get(index) : null);
+		});
 		layoutCombo.addListener(SWT.Selection, e -> {
 			fitNext = true;
 			rebuild();
@@ -261,6 +279,7 @@ public class NetworkMapView extends ViewPart {
 		viewMenu.add(action("Collapse All Communities", "Show every expanded community as one box again", this::collapseAll));
 		toolbar.add(action("Unpin", "Forget the dragged positions of the selected boxes (all boxes when none is selected)", this::unpin));
 		toolbar.add(action("Export...", "Save the map as SVG or PNG", () -> MapExport.export(this)));
+		toolbar.add(action("Save View...", "Write the map's current settings into the model as a 'view' statement", this::saveView));
 	}
 
 	/** The actor kinds (and segment) as menu items that create a new box of that kind. */
@@ -347,6 +366,8 @@ public class NetworkMapView extends ViewPart {
 		selected.clear();
 		focusActor = null;
 		whatIfActor = null;
+		viewFilter = ParticipantFilter.ALL;
+		viewName = null;
 		focus.setSelection(false);
 		whatIf.setSelection(false);
 		expanded.clear();
@@ -378,7 +399,7 @@ public class NetworkMapView extends ViewPart {
 		if (focusActor != null) options = options.withFocus(focusActor, hops.getSelection());
 		options = options.withCollapse(collapse);
 		return new DiagramOptions(options.layer(), options.hideIntangible(), options.focus(), options.hops(), options.collapse(),
-				options.collapseAbove(), options.sizeBy(), options.colourBy(), critical.getSelection(), options.showTies());
+				options.collapseAbove(), options.sizeBy(), options.colourBy(), critical.getSelection(), options.showTies()).withFilter(viewFilter);
 	}
 
 	/** Rebuilds the map from the editor's current text in a job, laid out afresh; the newest request wins. */
@@ -436,6 +457,10 @@ public class NetworkMapView extends ViewPart {
 		layers.add(ALL_LAYERS);
 		built.layers().stream().filter(l -> !l.equals("all")).forEach(layers::add);
 		setItems(layerCombo, layers, built.graph().layer().equals("all") ? ALL_LAYERS : built.graph().layer());
+		List<String> viewLabels = new ArrayList<>(List.of(NO_VIEW));
+		built.views().forEach(v -> viewLabels.add(v.label()));
+		if (!List.of(viewCombo.getItems()).equals(viewLabels)) viewCombo.setItems(viewLabels.toArray(String[]::new));
+		viewCombo.select(built.views().stream().map(DeclaredViews.DeclaredView::name).toList().indexOf(viewName) + 1);
 		networkCombo.getParent().layout(true);
 		browser.show(built.json(), fitNext);
 		fitNext = false;
@@ -453,6 +478,54 @@ public class NetworkMapView extends ViewPart {
 				"map of %s (%s): %d boxes, %d lines; load %d ms, graph %d ms, layout %d ms, sent after %d ms", built.request().file().getFileName(),
 				built.network(), built.graph().nodes().size(), built.graph().edges().size(), built.loadMillis(), built.buildMillis(),
 				built.layoutMillis(), (System.nanoTime() - requestStart) / 1_000_000));
+	}
+
+	// ---- declared views ----------------------------------------------------------------------------
+
+	/** Sets the map's controls to a declared view (null: drops the view's filter, keeps the rest) and redraws. */
+	private void applyView(DeclaredViews.DeclaredView view) {
+		viewName = view == null ? null : view.name();
+		viewFilter = view == null ? ParticipantFilter.ALL : view.options().filter();
+		if (view != null) {
+			DiagramOptions o = view.options();
+			int layer = o.layer() == null ? 0 : List.of(layerCombo.getItems()).indexOf(o.layer());
+			layerCombo.select(Math.max(0, layer));
+			hideIntangible.setSelection(o.hideIntangible());
+			sizeCombo.select(Math.max(0, List.of(SIZE_BY).indexOf(o.sizeBy())));
+			colourCombo.select("community".equals(o.colourBy()) ? 1 : 0);
+			focusActor = o.focus();
+			focus.setSelection(o.focus() != null);
+			hops.setSelection(o.hops());
+			expanded.clear();
+			if (!view.chart().equals("map")) {
+				status.setText(view.label() + " is a " + view.chart() + ": its chart is in the Sankey / Heatmap view; the map shows its layer and filters.");
+			}
+		}
+		fitNext = true;
+		rebuild();
+	}
+
+	/** Asks for a name, then writes the current settings into the model as a {@code view} statement (one undoable edit). */
+	private void saveView() {
+		if (snapshot == null || snapshot.network() == null) {
+			status.setText("Open a .vnet model first.");
+			return;
+		}
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		snapshot.views().forEach(v -> taken.add(v.name()));
+		org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "Save View",
+				"Name of the new view of " + snapshot.network() + " (a 'view' statement is added to the model):", viewName == null ? "myView"
+						: viewName + "2",
+				text -> !text.strip().matches("[A-Za-z_][A-Za-z0-9_]*") ? "Use letters, digits and _, starting with a letter or _."
+						: taken.contains(text.strip()) ? "There is a view of this name already." : null);
+		if (dialog.open() != org.eclipse.jface.window.Window.OK) return;
+		saveView(dialog.getValue().strip());
+	}
+
+	/** Writes the current settings as the view {@code name} (without asking), then shows it as the chosen view. */
+	public void saveView(String name) {
+		viewName = name;
+		editing.saveView(name, options());
 	}
 
 	/** After an edit from the map, selects what it created or renamed (a node id, or a flow's name) once the map shows it. */
@@ -707,6 +780,10 @@ public class NetworkMapView extends ViewPart {
 		int wanted = requested.get();
 		return wanted > 0 && applied == wanted && (snapshot == null || snapshot.request().revision() != wanted
 				|| browser.renderedRevision() == wanted);
+	}
+
+	public Combo viewCombo() {
+		return viewCombo;
 	}
 
 	public Combo layerCombo() {
