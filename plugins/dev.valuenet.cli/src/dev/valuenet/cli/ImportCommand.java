@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.valuenet.dsl.io.AtomicFileWriter;
 import dev.valuenet.interop.Formats;
 import dev.valuenet.interop.NetworkTables;
+import dev.valuenet.interop.RecordImport;
 import dev.valuenet.interop.TableFormat;
 import dev.valuenet.interop.VnetText;
 
@@ -116,7 +117,7 @@ final class ImportCommand implements Command {
 		if (Records.isAggregate(file, formatName)) {
 			return Records.runAggregate(file, output, arguments, err);
 		}
-		if (Records.isRecords(file, formatName)) {
+		if (RecordImport.isRecords(file, formatName)) {
 			return Records.run(file, output, arguments, err);
 		}
 		if (Files.exists(output) && !arguments.flag("--force")) {

@@ -22,18 +22,6 @@ final class Records {
 	private Records() {
 	}
 
-	/** Whether FILE holds interaction records rather than a table export. */
-	static boolean isRecords(Path file, String format) {
-		if (format != null) {
-			return format.equals("records");
-		}
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-			return true;
-		}
-		return name.endsWith(".csv") && !dev.valuenet.interop.Formats.isTableCsv(file);
-	}
-
 	/** Whether FILE is an aggregate of records written by the Spark job (spark/). */
 	static boolean isAggregate(Path file, String format) {
 		return format != null ? format.equals("aggregate") : RecordAggregate.isAggregate(file);

@@ -88,6 +88,21 @@ public final class RecordImport {
 				options.dedupe());
 	}
 
+	/**
+	 * Whether {@code file} holds interaction records rather than a table export: {@code format}
+	 * "records", or no format and a JSON lines file or a .csv that is not one of a table export's files.
+	 */
+	public static boolean isRecords(Path file, String format) {
+		if (format != null) {
+			return format.equals("records");
+		}
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+			return true;
+		}
+		return name.endsWith(".csv") && !Formats.isTableCsv(file);
+	}
+
 	/** Reads {@code file} (CSV, or JSON lines when it ends in .jsonl/.ndjson/.json) and aggregates it. */
 	public static Result read(Path file, Options options) throws IOException {
 		RecordImport importer = new RecordImport(options);

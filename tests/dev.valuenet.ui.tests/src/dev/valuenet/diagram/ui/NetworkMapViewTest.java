@@ -65,13 +65,21 @@ public class NetworkMapViewTest {
 					"return getComputedStyle([...document.querySelectorAll('g.vn-node')].find(g => g.textContent.includes('OEM'))"
 							+ ".querySelector('rect.vn-box')).fill"));
 			Path shots = screenshots();
-			maximized(page, view, () -> {
-				UiTesting.screenshot("diagram-car-map");
-				MapExport.png(view.browser().control(), shots.resolve("diagram-car-map-browser.png"));
-			});
-			MapExport.svg(view.snapshot(), shots.resolve("diagram-car-map.svg"));
+			maximized(page, view, () -> UiTesting.screenshot("diagram-car-map"));
+			MapExport.write(view.snapshot(), shots.resolve("diagram-car-map.svg"));
 			String svg = Files.readString(shots.resolve("diagram-car-map.svg"));
 			Assertions.assertTrue(svg.contains(">Pistons<") && svg.contains(">PrivateBuyers<"), "the exported SVG names the boxes");
+			// PNG and PDF hold the whole map (twice the SVG's size), whatever part of it the view shows
+			java.util.regex.Matcher size = java.util.regex.Pattern.compile("<svg[^>]*? width=\"([0-9.]+)\"[^>]*? height=\"([0-9.]+)\"").matcher(svg);
+			Assertions.assertTrue(size.find(), "the SVG states its size");
+			MapExport.write(view.snapshot(), shots.resolve("diagram-car-map.png"));
+			java.nio.ByteBuffer png = java.nio.ByteBuffer.wrap(Files.readAllBytes(shots.resolve("diagram-car-map.png")));
+			Assertions.assertEquals(0x89504E47, png.getInt(0), "a PNG signature");
+			Assertions.assertEquals((int) Math.ceil(2 * Double.parseDouble(size.group(1))), png.getInt(16), "PNG width = 2 x the map's width");
+			Assertions.assertEquals((int) Math.ceil(2 * Double.parseDouble(size.group(2))), png.getInt(20), "PNG height = 2 x the map's height");
+			Assertions.assertTrue(png.getInt(16) > view.browser().control().getSize().x, "more than the visible part");
+			MapExport.write(view.snapshot(), shots.resolve("diagram-car-map.pdf"));
+			Assertions.assertTrue(Files.readString(shots.resolve("diagram-car-map.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
 			// text -> diagram: a new actor line appears as a new box
 			int revision = view.browser().renderedRevision();
