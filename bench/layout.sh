@@ -13,7 +13,8 @@
 #   PREPARED [n200]                 models also run in a JVM that first calls DiagramLayout.prepare()
 #   COLLAPSE [auto]                 auto|never (never: lay out every box, e.g. n2000 in full)
 #   DOT [dot if installed]          Graphviz dot; empty to skip the comparison
-#   DOT_TIMEOUT [300]               seconds before a dot run is given up ("> N s")
+#   ENGINES [dot sfdp neato]        Graphviz layouts compared (dot: layered; sfdp, neato: force/stress, as ours)
+#   DOT_TIMEOUT [300]               seconds before a Graphviz run is given up ("> N s")
 #   VALUENET_DIST [../releng/dev.valuenet.repository/target/valuenet]  the built CLI (./build.sh package -DskipTests)
 #   RESULTS_FILE [target/layout-results.txt]  a copy of the output
 set -euo pipefail
@@ -24,6 +25,7 @@ REPS=${REPS:-10}
 COLLAPSE=${COLLAPSE:-auto}
 PREPARED=${PREPARED-n200}
 DOT=${DOT-$(command -v dot || true)}
+ENGINES=${ENGINES:-dot sfdp neato}
 DOT_TIMEOUT=${DOT_TIMEOUT:-300}
 dist=${VALUENET_DIST:-$root/releng/dev.valuenet.repository/target/valuenet}
 RESULTS_FILE=${RESULTS_FILE:-target/layout-results.txt}
@@ -70,18 +72,20 @@ model_file() {
   if [ -n "$DOT" ]; then
     echo
     echo "# Graphviz $("$DOT" -V 2>&1 | sed 's/dot - graphviz version //') on the same graphs (one edge per pair, same box sizes, labels"
-    echo "# when the map has them), dot -Tplain: layout only; best of 3 runs under 10 s, else one run; ms"
+    echo "# when the map has them), -Tplain: layout only; best of 3 runs under 10 s, else one run; ms"
     for m in $MODELS; do
       g=target/layout-dot/$m.dot
-      best=""
-      for _ in 1 2 3; do
-        t0=$(date +%s%N)
-        if ! timeout "$DOT_TIMEOUT" "$DOT" -Tplain "$g" > /dev/null; then best="> $((DOT_TIMEOUT * 1000)) (timeout)"; break; fi
-        t=$(( ($(date +%s%N) - t0) / 1000000 ))
-        if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
-        [ "$t" -lt 10000 ] || break
+      for engine in $ENGINES; do
+        best=""
+        for _ in 1 2 3; do
+          t0=$(date +%s%N)
+          if ! timeout "$DOT_TIMEOUT" "$DOT" -K"$engine" -Tplain "$g" > /dev/null 2>&1; then best="> $((DOT_TIMEOUT * 1000)) (timeout)"; break; fi
+          t=$(( ($(date +%s%N) - t0) / 1000000 ))
+          if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+          [ "$t" -lt 10000 ] || break
+        done
+        echo "$m $engine $best"
       done
-      echo "$m dot $best"
     done
   fi
 } | tee "$RESULTS_FILE"

@@ -46,7 +46,9 @@ public final class SiteFolder {
 		}
 		Files.createDirectories(parent);
 		String name = target.getFileName().toString();
-		Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+		// not createTempDirectory: it makes the folder 0700, and a published site must be readable as
+		// any new folder of the user (the umask's mode)
+		Path fresh = Files.createDirectory(parent.resolve("." + name + ".new-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime())));
 		try {
 			for (Map.Entry<String, String> file : files.entrySet()) {
 				Path path = fresh.resolve(file.getKey()).normalize();

@@ -25,6 +25,7 @@ import dev.valuenet.diagram.DiagramGraph;
 import dev.valuenet.diagram.DiagramLayout;
 import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.diagram.Layout;
+import dev.valuenet.diagram.LayoutKind;
 import dev.valuenet.diagram.Layout.Point;
 import dev.valuenet.diagram.HeatmapBuilder;
 import dev.valuenet.diagram.SankeyBuilder;
@@ -136,10 +137,12 @@ public final class MapModel {
 				views = DeclaredViews.of(chosen);
 			}
 			long built = System.nanoTime();
+			LayoutKind kind = request.options().layout();
+			String centre = request.options().focus();
 			Layout layout = request.previous() == null || request.previousGraph() == null
-					? DiagramLayout.layout(graph, request.pinned(), request.previous())
+					? DiagramLayout.layout(graph, request.pinned(), request.previous(), kind, centre)
 					: CommunityLayout.relayout(graph, request.pinned(), request.previousGraph(), request.previous(),
-							block -> DiagramLayout.layout(block, Map.of()));
+							block -> DiagramLayout.layout(block, Map.of(), null, blockLayout(block, kind), centre));
 			long laidOut = System.nanoTime();
 			String json = SprottyGraph.json(graph, layout, whatIf, request.revision());
 			return new Snapshot(request, networks, network, layers, graph, layout, json, sources, null, millis(start, loaded),
@@ -261,5 +264,17 @@ public final class MapModel {
 		INode name = names.isEmpty() ? declaration : names.get(0);
 		Path path = Path.of(element.eResource().getURI().toFileString()).toAbsolutePath().normalize();
 		sources.put(id, new Source(path, name.getOffset(), name.getLength(), declaration.getOffset(), declaration.getLength()));
+	}
+
+	/**
+	 * The layout of an expanded community's actors: the chosen one; for auto, a network layout once
+	 * the community is more than a handful of boxes (a community is a cluster, not a chain, and a
+	 * layered strip of a hundred boxes is unreadable beside the collapsed ones).
+	 */
+	static LayoutKind blockLayout(DiagramGraph block, LayoutKind chosen) {
+		if (chosen != null && chosen != LayoutKind.AUTO) {
+			return chosen;
+		}
+		return block.nodes().size() > DiagramLayout.AUTO_LAYERED_BOXES ? LayoutKind.STRESS : LayoutKind.LAYERED;
 	}
 }

@@ -50,6 +50,7 @@ import dev.valuenet.diagram.DiagramOptions;
 import dev.valuenet.diagram.ParticipantFilter;
 import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Point;
+import dev.valuenet.diagram.LayoutKind;
 import dev.valuenet.diagram.LayoutSidecar;
 import dev.valuenet.ui.editor.VnetEditorTracker;
 
@@ -66,7 +67,7 @@ public class NetworkMapView extends ViewPart {
 
 	private static final int DEBOUNCE_MS = 300;
 	/** The layouts offered; auto picks by the network's shape and size. */
-	private static final List<String> LAYOUTS = List.of("auto", "layered");
+	private static final List<String> LAYOUTS = java.util.Arrays.stream(LayoutKind.values()).map(LayoutKind::label).toList();
 	private static final String[] SIZE_BY = { "(none)", "betweenness", "closeness", "eigenvector", "pagerank" };
 	private static final String ALL_LAYERS = "all layers";
 	private static final String NO_VIEW = "(no view)";
@@ -151,7 +152,8 @@ public class NetworkMapView extends ViewPart {
 		layoutCombo = combo(bar, 80);
 		layoutCombo.setItems(LAYOUTS.toArray(String[]::new));
 		layoutCombo.select(0);
-		layoutCombo.setToolTipText("auto: chosen by the network's shape and size; layered: value chains left to right");
+		layoutCombo.setToolTipText("auto: chosen by the network's shape and size; layered: value chains left to right; stress: networks,"
+				+ " communities kept together; radial: the focus actor (or the best-connected one) in the centre");
 		hideIntangible = check(bar, "Hide intangible", "Leave out knowledge, reputation, trust and influence flows");
 		critical = check(bar, "Critical", "Mark articulation points (dashed red outline) and single points of failure (red !)");
 		critical.setSelection(true);
@@ -399,7 +401,8 @@ public class NetworkMapView extends ViewPart {
 		if (focusActor != null) options = options.withFocus(focusActor, hops.getSelection());
 		options = options.withCollapse(collapse);
 		return new DiagramOptions(options.layer(), options.hideIntangible(), options.focus(), options.hops(), options.collapse(),
-				options.collapseAbove(), options.sizeBy(), options.colourBy(), critical.getSelection(), options.showTies()).withFilter(viewFilter);
+				options.collapseAbove(), options.sizeBy(), options.colourBy(), critical.getSelection(), options.showTies())
+				.withLayout(LayoutKind.parse(layoutCombo.getText())).withFilter(viewFilter);
 	}
 
 	/** Rebuilds the map from the editor's current text in a job, laid out afresh; the newest request wins. */

@@ -171,6 +171,10 @@ class ModelSiteTest {
 		SiteFolder.write(site, Map.of("index.html", "two"));
 		assertEquals("two", Files.readString(site.resolve("index.html")));
 		assertFalse(Files.exists(site.resolve("old")), "the previous site's pages are gone");
+		// the site folder is as readable as any new folder of the user (the umask's mode, not a temp folder's 0700)
+		Path reference = Files.createDirectory(temp.resolve("reference"));
+		assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(site));
+		Files.delete(reference);
 		try (var siblings = Files.list(temp)) {
 			assertEquals(List.of("documents", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary folder is left");
 		}

@@ -13,6 +13,8 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -25,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramEdge;
 import dev.valuenet.diagram.DiagramGraph;
+import dev.valuenet.diagram.DiagramLayout;
 import dev.valuenet.diagram.DiagramNode;
 import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Box;
+import dev.valuenet.diagram.LayoutKind;
 import dev.valuenet.ui.UiTesting;
 
 /**
@@ -62,6 +66,18 @@ public class NetworkMapCommunitiesTest {
 					() -> seen(view));
 			Assertions.assertFalse(view.groupAction().isChecked(), "200 participants are below the automatic grouping");
 			maximized(page, view, () -> UiTesting.screenshot("map-200-full"));
+			// auto lays out a network of 200 by stress (straight lines); the layout chooser switches to layered (routes with bends)
+			Assertions.assertTrue(view.snapshot().layout().edges().values().stream().allMatch(route -> route.size() == 2), "auto: straight lines");
+			Assertions.assertEquals(List.of("auto", "layered", "stress", "radial"), List.of(view.layoutCombo().getItems()));
+			view.layoutCombo().select(1);
+			view.layoutCombo().notifyListeners(SWT.Selection, new Event());
+			waitFor("the layered map", 120_000, () -> drawn(view) && view.snapshot().request().options().layout() == LayoutKind.LAYERED,
+					() -> seen(view));
+			Assertions.assertTrue(view.snapshot().layout().edges().values().stream().anyMatch(route -> route.size() > 2), "layered: routes bend");
+			view.layoutCombo().select(0);
+			view.layoutCombo().notifyListeners(SWT.Selection, new Event());
+			waitFor("the automatic layout again", 120_000, () -> drawn(view) && view.snapshot().request().options().layout() == LayoutKind.AUTO,
+					() -> seen(view));
 
 			// the toggle groups the map into communities
 			view.groupAction().setChecked(true);
@@ -151,6 +167,11 @@ public class NetworkMapCommunitiesTest {
 		Box block = bounds(members(expanded, c).stream().map(n -> expandedLayout.nodes().get(n.id())).toList());
 		Assertions.assertEquals(old.centerX(), block.centerX(), 1.5, "the actors are centred where the community's box was");
 		Assertions.assertEquals(old.centerY(), block.centerY(), 1.5, "the actors are centred where the community's box was");
+		if (community.members() > DiagramLayout.AUTO_LAYERED_BOXES) {
+			// a community is a cluster: laid out as one (stress), not as a long layered strip
+			double aspect = Math.max(block.width(), block.height()) / Math.max(1, Math.min(block.width(), block.height()));
+			Assertions.assertTrue(aspect < 4, community.id() + "'s " + community.members() + " actors in a " + block.width() + " x " + block.height() + " block");
+		}
 		for (String a : others) {
 			for (String b : others) {
 				Box a0 = beforeLayout.nodes().get(a), b0 = beforeLayout.nodes().get(b);

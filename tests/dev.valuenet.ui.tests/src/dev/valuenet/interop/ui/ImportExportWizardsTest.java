@@ -69,7 +69,7 @@ class ImportExportWizardsTest {
 		try {
 			ExportNetworkWizard.ExportPage page = wizard.page();
 			Assertions.assertEquals(model.getLocation().toFile().toPath().toString(), page.model.getText(), "the selected model is proposed");
-			Assertions.assertTrue(List.of(page.network.getItems()).contains("auto"), "its network is listed: " + List.of(page.network.getItems()));
+			Assertions.assertTrue(List.of(page.network.getItems()).contains("auto.oem"), "its network is listed: " + List.of(page.network.getItems()));
 			select(page.format, "csv");
 			// pistonForecast is confidential to OEM and Pistons; creditRisk to OEM and CaptiveBank
 			select(page.partner, "CaptiveBank");
