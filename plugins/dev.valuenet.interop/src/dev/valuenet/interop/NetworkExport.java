@@ -15,6 +15,7 @@ import com.google.gson.JsonObject;
 
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Document;
+import dev.valuenet.model.Scenario;
 
 /**
  * One export, as {@code valuenet export} and the workbench's export wizard both make it: the files
@@ -56,7 +57,12 @@ public final class NetworkExport {
 			Path target) throws IOException {
 		Map<Path, byte[]> files = new LinkedHashMap<>();
 		if (format.equals(JSON)) {
-			files.put(target, json(ModelJson.of(ModelJson.declared(document), view)).getBytes(StandardCharsets.UTF_8));
+			JsonObject json = ModelJson.of(ModelJson.declared(document), view);
+			if (network instanceof Scenario) {
+				// a scenario is declared as edits of its base; what it amounts to is the resolved network
+				json.add("resolved", resolved(NetworkTables.of(network, false, view)));
+			}
+			files.put(target, json(json).getBytes(StandardCharsets.UTF_8));
 			return files;
 		}
 		TableFormat table = Formats.named(format);
@@ -67,6 +73,24 @@ public final class NetworkExport {
 			files.put(Formats.fileFor(target, file.getKey()), file.getValue());
 		}
 		return files;
+	}
+
+	/** The resolved network's tables as JSON: name, title, currency, actors and flows as their table rows. */
+	private static JsonObject resolved(NetworkTables tables) {
+		com.google.gson.Gson gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+		JsonObject json = new JsonObject();
+		json.addProperty("name", tables.name());
+		json.addProperty("title", tables.title());
+		json.addProperty("currency", tables.currency());
+		JsonArray actors = new JsonArray();
+		for (NetworkTables.ActorRow actor : tables.actors()) {
+			JsonObject row = gson.toJsonTree(actor).getAsJsonObject();
+			row.remove("metrics");
+			actors.add(row);
+		}
+		json.add("actors", actors);
+		json.add("flows", gson.toJsonTree(tables.flows()));
+		return json;
 	}
 
 	/** Pretty-printed JSON with every non-finite number as null (JSON has no NaN), ending in a newline. */

@@ -370,6 +370,17 @@ class ValuenetTest {
 		assertTrue(actors.contains("\nBatteryCo,") && actors.contains("\nEvBuyers,"), actors);
 		assertFalse(actors.contains("\nPistons,"), actors);
 		assertTrue(flows.contains("\ncellPay,OEM,BatteryCo,money,") && !flows.contains("\nsteelSupply,"), flows);
+		// in JSON too: the declarations, and the scenario resolved
+		result = run("export", "--format", "json", "--scenario", "auto.ev", examples().resolve("auto/ev-scenario.vnet").toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		com.google.gson.JsonObject resolved = com.google.gson.JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonObject("resolved");
+		assertEquals("auto.ev", resolved.get("name").getAsString());
+		List<String> resolvedActors = new java.util.ArrayList<>();
+		resolved.getAsJsonArray("actors").forEach(a -> resolvedActors.add(a.getAsJsonObject().get("id").getAsString()));
+		assertTrue(resolvedActors.contains("BatteryCo") && !resolvedActors.contains("Pistons"), resolvedActors.toString());
+		List<String> resolvedFlows = new java.util.ArrayList<>();
+		resolved.getAsJsonArray("flows").forEach(f -> resolvedFlows.add(f.getAsJsonObject().get("id").getAsString()));
+		assertTrue(resolvedFlows.contains("cellPay") && !resolvedFlows.contains("steelSupply"), resolvedFlows.toString());
 
 		// every written file gets the mode a new file gets under this process's umask, and no temporary is left
 		Path reference = Files.createFile(folder.resolve("reference"));

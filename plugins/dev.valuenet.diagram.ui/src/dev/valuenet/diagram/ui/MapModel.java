@@ -266,15 +266,18 @@ public final class MapModel {
 		sources.put(id, new Source(path, name.getOffset(), name.getLength(), declaration.getOffset(), declaration.getLength()));
 	}
 
+	/** Expanded communities of at most this many actors are laid out in layers by auto. */
+	public static final int BLOCK_LAYERED_BOXES = 8;
+
 	/**
 	 * The layout of an expanded community's actors: the chosen one; for auto, a network layout once
-	 * the community is more than a handful of boxes (a community is a cluster, not a chain, and a
-	 * layered strip of a hundred boxes is unreadable beside the collapsed ones).
+	 * the community is more than a handful of boxes (a community is a cluster, not a chain: in layers
+	 * even two dozen actors make a strip many times wider than the community's box was).
 	 */
 	static LayoutKind blockLayout(DiagramGraph block, LayoutKind chosen) {
 		if (chosen != null && chosen != LayoutKind.AUTO) {
 			return chosen;
 		}
-		return block.nodes().size() > DiagramLayout.AUTO_LAYERED_BOXES ? LayoutKind.STRESS : LayoutKind.LAYERED;
+		return block.nodes().size() > BLOCK_LAYERED_BOXES ? LayoutKind.STRESS : LayoutKind.LAYERED;
 	}
 }

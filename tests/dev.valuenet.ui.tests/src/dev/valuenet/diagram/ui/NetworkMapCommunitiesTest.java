@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import dev.valuenet.diagram.DiagramBuilder;
 import dev.valuenet.diagram.DiagramEdge;
 import dev.valuenet.diagram.DiagramGraph;
-import dev.valuenet.diagram.DiagramLayout;
 import dev.valuenet.diagram.DiagramNode;
 import dev.valuenet.diagram.Layout;
 import dev.valuenet.diagram.Layout.Box;
@@ -167,7 +166,7 @@ public class NetworkMapCommunitiesTest {
 		Box block = bounds(members(expanded, c).stream().map(n -> expandedLayout.nodes().get(n.id())).toList());
 		Assertions.assertEquals(old.centerX(), block.centerX(), 1.5, "the actors are centred where the community's box was");
 		Assertions.assertEquals(old.centerY(), block.centerY(), 1.5, "the actors are centred where the community's box was");
-		if (community.members() > DiagramLayout.AUTO_LAYERED_BOXES) {
+		if (community.members() > MapModel.BLOCK_LAYERED_BOXES) {
 			// a community is a cluster: laid out as one (stress), not as a long layered strip
 			double aspect = Math.max(block.width(), block.height()) / Math.max(1, Math.min(block.width(), block.height()));
 			Assertions.assertTrue(aspect < 4, community.id() + "'s " + community.members() + " actors in a " + block.width() + " x " + block.height() + " block");

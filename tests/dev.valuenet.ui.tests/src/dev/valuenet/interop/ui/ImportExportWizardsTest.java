@@ -75,6 +75,8 @@ class ImportExportWizardsTest {
 			select(page.partner, "CaptiveBank");
 			page.target.setText(folder().resolve("captive.csv").toString());
 			Assertions.assertTrue(wizard.canFinish(), "complete: " + page.getErrorMessage());
+			UiTesting.spin(300);
+			UiTesting.screenshot("wizard-export");
 			Assertions.assertTrue(wizard.performFinish(), "finished: " + page.getErrorMessage());
 		} finally {
 			dialog.close();
@@ -151,6 +153,8 @@ class ImportExportWizardsTest {
 			Assertions.assertEquals(target.toString(), page.target.getText(), "the model is proposed in the selected project");
 			Assertions.assertTrue(page.kind.getText().startsWith("Interaction records"), page.kind.getText());
 			page.period.setText("2024");
+			UiTesting.spin(300);
+			UiTesting.screenshot("wizard-import");
 			Assertions.assertTrue(wizard.performFinish(), "finished: " + page.getErrorMessage());
 		} finally {
 			dialog.close();
