@@ -26,6 +26,7 @@ import org.eclipse.ui.ide.IDE;
 import dev.valuenet.interop.Formats;
 import dev.valuenet.interop.RecordImport;
 import dev.valuenet.interop.TableFormat;
+import dev.valuenet.interop.records.RecordAggregate;
 
 /**
  * File > Import > Value Network: interaction records (CSV, JSON lines) aggregated into flows, with
@@ -174,23 +175,25 @@ public class ImportNetworkWizard extends Wizard implements IImportWizard {
 			setErrorMessage(null);
 			setMessage(null);
 			Path file = WizardSupport.path(source), into = WizardSupport.path(target);
-			boolean records = file != null && Files.isRegularFile(file) && RecordImport.isRecords(file, null);
+			boolean aggregate = file != null && Files.isRegularFile(file) && RecordAggregate.isAggregate(file);
+			boolean records = !aggregate && file != null && Files.isRegularFile(file) && RecordImport.isRecords(file, null);
 			TableFormat format = file == null ? null : Formats.of(file);
 			kind.setText(file == null || !Files.isRegularFile(file) ? ""
+					: aggregate ? "An aggregate of records written by the Spark job: the model the records would give"
 					: records ? "Interaction records: aggregated into flows per giver, receiver, value and unit"
 							: format != null && format.reads() ? format.name() + ": actors and flows read as they are" : "");
 			setEnabled(recordOptions, records);
-			replace.setEnabled(!records);
+			replace.setEnabled(!records && !aggregate);
 			if (file == null) {
 				setMessage("Choose the file to import.", IMessageProvider.INFORMATION);
 			} else if (!Files.isRegularFile(file)) {
 				setErrorMessage("No file at " + file);
-			} else if (!records && (format == null || !format.reads())) {
+			} else if (!records && !aggregate && (format == null || !format.reads())) {
 				setErrorMessage("Cannot tell what " + file.getFileName() + " holds: give records (.csv, .jsonl) or a .graphml, .gexf,"
 						+ " .kumu.json, .csv or .xlsx export.");
 			} else if (into == null || !into.toString().endsWith(".vnet")) {
 				setErrorMessage("The model to write must be a .vnet file.");
-			} else if (Files.exists(into) && records) {
+			} else if (Files.exists(into) && (records || aggregate)) {
 				setMessage(into.getFileName() + " exists: the flows it has get their magnitudes updated, the others are added.",
 						IMessageProvider.INFORMATION);
 			} else if (Files.exists(into) && !replace.getSelection()) {

@@ -19,6 +19,7 @@ import dev.valuenet.dsl.io.AtomicFileWriter;
 import dev.valuenet.interop.BadInputException;
 import dev.valuenet.interop.Formats;
 import dev.valuenet.interop.NetworkTables;
+import dev.valuenet.interop.records.RecordAggregate;
 import dev.valuenet.interop.records.RecordFiles;
 import dev.valuenet.interop.RecordImport;
 import dev.valuenet.interop.TableFormat;
@@ -26,7 +27,7 @@ import dev.valuenet.interop.VnetText;
 
 /**
  * One import as {@code valuenet import} makes it: interaction records aggregated into flows (into a
- * new model, or updating an existing one), or a table export (GraphML, GEXF, Kumu, CSV, XLSX) as a
+ * new model, or updating an existing one; also the aggregate the Spark job writes), or a table export (GraphML, GEXF, Kumu, CSV, XLSX) as a
  * new model. The .vnet text is made in memory and written once at the end, so Cancel (honoured
  * while records stream in) or a bad record leaves the target as it was.
  */
@@ -75,7 +76,9 @@ public final class ImportOperation implements IRunnableWithProgress {
 			if (!request.target().getFileName().toString().endsWith(".vnet")) {
 				throw new RequestException("the model to write must be a .vnet file, not " + request.target().getFileName());
 			}
-			if (isRecords(request)) {
+			if (RecordAggregate.isAggregate(request.source())) {
+				aggregate(monitor);
+			} else if (isRecords(request)) {
 				records(monitor);
 			} else {
 				table(monitor);
@@ -114,6 +117,23 @@ public final class ImportOperation implements IRunnableWithProgress {
 				tables.actors().size(), tables.flows().size(), request.target().getFileName()));
 		result.notes().forEach(note -> text.append(note).append('\n'));
 		report = text.toString();
+	}
+
+	/** The aggregate a Spark job wrote (spark/): the model the records themselves would have given. */
+	private void aggregate(IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing the aggregate " + request.source().getFileName(), 2);
+		RecordAggregate aggregate = RecordAggregate.read(request.source());
+		RecordImport.Result result = RecordImport.of(aggregate);
+		progress.worked(1);
+		boolean updated = Files.exists(request.target());
+		String text = RecordImport.model(result, request.target());
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		AtomicFileWriter.write(request.target(), text.getBytes(StandardCharsets.UTF_8));
+		progress.worked(1);
+		report = (updated ? "Updated " : "Wrote ") + request.target().getFileName() + "\n"
+				+ RecordImport.report(Path.of(aggregate.source()), result);
 	}
 
 	private void records(IProgressMonitor monitor) throws IOException {
