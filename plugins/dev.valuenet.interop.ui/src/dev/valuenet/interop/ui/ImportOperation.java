@@ -125,15 +125,7 @@ public final class ImportOperation implements IRunnableWithProgress {
 		RecordAggregate aggregate = RecordAggregate.read(request.source());
 		RecordImport.Result result = RecordImport.of(aggregate);
 		progress.worked(1);
-		boolean updated = Files.exists(request.target());
-		String text = RecordImport.model(result, request.target());
-		if (progress.isCanceled()) {
-			throw new OperationCanceledException();
-		}
-		AtomicFileWriter.write(request.target(), text.getBytes(StandardCharsets.UTF_8));
-		progress.worked(1);
-		report = (updated ? "Updated " : "Wrote ") + request.target().getFileName() + "\n"
-				+ RecordImport.report(Path.of(aggregate.source()), result);
+		write(result, Path.of(aggregate.source()), progress);
 	}
 
 	private void records(IProgressMonitor monitor) throws IOException {
@@ -170,7 +162,12 @@ public final class ImportOperation implements IRunnableWithProgress {
 					}
 				});
 		RecordImport.Result result = RecordImport.read(request.source(), options);
-		progress.setWorkRemaining(10);
+		progress.setWorkRemaining(1);
+		write(result, request.source(), progress);
+	}
+
+	/** Writes the model of aggregated records (a new one, or the target updated) and keeps the report. */
+	private void write(RecordImport.Result result, Path source, SubMonitor progress) throws IOException {
 		progress.subTask("Writing " + request.target().getFileName());
 		boolean updated = Files.exists(request.target());
 		String text = RecordImport.model(result, request.target());
@@ -178,7 +175,7 @@ public final class ImportOperation implements IRunnableWithProgress {
 			throw new OperationCanceledException();
 		}
 		AtomicFileWriter.write(request.target(), text.getBytes(StandardCharsets.UTF_8));
-		progress.worked(10);
-		report = (updated ? "Updated " : "Wrote ") + request.target().getFileName() + "\n" + RecordImport.report(request.source(), result);
+		progress.worked(1);
+		report = (updated ? "Updated " : "Wrote ") + request.target().getFileName() + "\n" + RecordImport.report(source, result);
 	}
 }
