@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryRegistryImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -28,6 +29,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -71,6 +73,9 @@ public class ValuenetWorkspace {
 	@Inject
 	private ISerializer serializer;
 
+	@Inject
+	private IResourceFactory resourceFactory;
+
 	private XtextResourceSet resourceSet;
 	private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
 	private final List<Problem> readProblems = new ArrayList<>();
@@ -84,10 +89,26 @@ public class ValuenetWorkspace {
 
 	/** A workspace whose language injector is first given to {@code setup} (e.g. to install more checks). */
 	public static ValuenetWorkspace create(Consumer<Injector> setup) {
-		Injector injector = new ValuenetStandaloneSetup().createInjectorAndDoEMFRegistration();
+		// Only the first injector of a JVM registers .vnet globally: a later registration would take
+		// the extension from the workbench's own language (its editor, markers and language server). A
+		// workspace never relies on the global registry anyway: its resource sets use its own injector.
+		ValuenetStandaloneSetup standalone = new ValuenetStandaloneSetup();
+		Injector injector = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(EXTENSION) ? standalone.createInjector()
+				: standalone.createInjectorAndDoEMFRegistration();
 		setup.accept(injector);
 		return injector.getInstance(ValuenetWorkspace.class);
 	}
+
+	/** A resource set whose .vnet resources come from this workspace's injector, whatever is registered globally. */
+	private XtextResourceSet newResourceSet() {
+		XtextResourceSet set = resourceSets.get();
+		ResourceFactoryRegistryImpl own = new ResourceFactoryRegistryImpl();
+		own.getExtensionToFactoryMap().put(EXTENSION, resourceFactory);
+		set.setResourceFactoryRegistry(own);
+		return set;
+	}
+
+	private static final String EXTENSION = "vnet";
 
 	/**
 	 * All .vnet files under the given files and folders, sorted so output is stable, each once; a
@@ -135,7 +156,7 @@ public class ValuenetWorkspace {
 		java.util.Set<Path> listed = new java.util.HashSet<>();
 		files.forEach(f -> listed.add(f.toAbsolutePath().normalize()));
 		texts.keySet().stream().filter(p -> !listed.contains(p.toAbsolutePath().normalize())).forEach(all::add);
-		resourceSet = resourceSets.get();
+		resourceSet = newResourceSet();
 		List<Path> loaded = new ArrayList<>();
 		List<byte[]> contents = new ArrayList<>();
 		List<XtextResource> created = new ArrayList<>();
@@ -210,7 +231,7 @@ public class ValuenetWorkspace {
 	/** Loads one text as if it were the file {@code name}: for tests and editors. */
 	public XtextResource loadText(String name, String text) {
 		if (resourceSet == null) {
-			resourceSet = resourceSets.get();
+			resourceSet = newResourceSet();
 		}
 		Path file = Path.of(name);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
@@ -403,7 +424,7 @@ public class ValuenetWorkspace {
 	 */
 	public boolean sameTokens(Path file, String text) {
 		XtextResource original = resources.get(file);
-		XtextResource copy = (XtextResource) resourceSets.get().createResource(URI.createFileURI("/__check__/" + file.getFileName()));
+		XtextResource copy = (XtextResource) newResourceSet().createResource(URI.createFileURI("/__check__/" + file.getFileName()));
 		try {
 			copy.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {

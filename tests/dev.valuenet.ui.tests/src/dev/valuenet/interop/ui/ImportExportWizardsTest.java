@@ -165,5 +165,10 @@ class ImportExportWizardsTest {
 		// 40 firms, each paying two or three others
 		Assertions.assertEquals(40, text.lines().filter(line -> line.trim().startsWith("actor ")).count(), text);
 		Assertions.assertTrue(project.getFile("records.vnet").exists(), "the workspace shows the new model");
+		// importing formats and checks the model with a language injector of its own; .vnet stays the workbench's
+		var registered = (org.eclipse.xtext.resource.IResourceServiceProvider) org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE
+				.getExtensionToFactoryMap().get(VnetLanguage.EXTENSION);
+		Assertions.assertInstanceOf(VnetLanguage.GradedResourceValidator.class, registered.getResourceValidator(),
+				".vnet is still registered to the workbench's language injector");
 	}
 }
