@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.valuenet.ui.UiTesting;
 import dev.valuenet.ui.editor.VnetLanguage;
+import dev.valuenet.ui.editor.VnetLanguageServer;
 
 /**
  * File > Import and File > Export as a user drives them: fields filled in, Finish pressed, files
@@ -37,6 +38,9 @@ class ImportExportWizardsTest {
 	@BeforeAll
 	static void project() throws Exception {
 		UiTesting.examples();
+		// the language server first: the wizards' refreshes and the editor the import opens are then
+		// ordinary changes to it, not requests that race its initial build
+		Assertions.assertNotNull(VnetLanguageServer.get(120_000), "language server did not start");
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("interop-wizards");
 		if (!project.exists()) project.create(null);
 		project.open(null);
@@ -44,6 +48,13 @@ class ImportExportWizardsTest {
 
 	@AfterAll
 	static void remove() throws Exception {
+		// the import opened its model in an editor: close it before its project goes
+		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (var reference : page.getEditorReferences()) {
+			if (reference.getEditorInput() instanceof org.eclipse.ui.IFileEditorInput input && input.getFile().getProject().equals(project)) {
+				page.closeEditor(reference.getEditor(false), false);
+			}
+		}
 		project.delete(true, true, null);
 	}
 
