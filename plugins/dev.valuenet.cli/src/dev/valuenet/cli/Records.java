@@ -45,7 +45,7 @@ final class Records {
 				: new RecordAggregate(read.source(), network, read.currency(), read.period(), read.records(), read.used(), read.duplicates(),
 						read.skipped(), read.first(), read.last(), read.actors(), read.flows(), read.notes());
 		RecordImport.Result result = RecordImport.of(aggregate);
-		return write(Path.of(aggregate.source()), output, arguments, err, result, start);
+		return write(Path.of(aggregate.source()), output, arguments, err, result, start, false);
 	}
 
 	static int run(Path file, Path output, Arguments arguments, PrintStream err) throws IOException {
@@ -92,11 +92,11 @@ final class Records {
 				});
 		RecordImport.Result result = RecordImport.read(file, options);
 		err.print("\r" + " ".repeat(78) + "\r");
-		return write(file, output, arguments, err, result, start);
+		return write(file, output, arguments, err, result, start, true);
 	}
 
-	/** Writes the model and the report of records from {@code file}. */
-	private static int write(Path file, Path output, Arguments arguments, PrintStream err, RecordImport.Result result, long start)
+	/** Writes the model and the report of records from {@code file}; {@code read}: whether this run read the records. */
+	private static int write(Path file, Path output, Arguments arguments, PrintStream err, RecordImport.Result result, long start, boolean read)
 			throws IOException {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		boolean merged = Files.exists(output);
@@ -108,8 +108,13 @@ final class Records {
 		} else {
 			err.print(report);
 		}
-		err.printf(Locale.ROOT, "valuenet import: %s %s in %.1f s (%,.0f records/s)%n", merged ? "updated" : "wrote", output, seconds,
-				result.records() / Math.max(seconds, 1e-9));
+		if (read) {
+			err.printf(Locale.ROOT, "valuenet import: %s %s in %.1f s (%,.0f records/s)%n", merged ? "updated" : "wrote", output, seconds,
+					result.records() / Math.max(seconds, 1e-9));
+		} else { // a rate would be the job's records over this run's time
+			err.printf(Locale.ROOT, "valuenet import: %s %s in %.1f s (%,d records, aggregated by the Spark job)%n", merged ? "updated" : "wrote",
+					output, seconds, result.records());
+		}
 		return Valuenet.OK;
 	}
 

@@ -639,4 +639,37 @@ class ValuenetTest {
 		assertTrue(!result.out().contains("vnet.isolated-actor"), result.out());
 		assertTrue(result.err().contains("1 accepted"), result.err());
 	}
+
+	@Test
+	void anAggregateOfRecordsImportsAsTheModelOfTheRecords() throws IOException {
+		String csv = "date,from,to,kind,amount,unit\n2024-01-15,Acme Corp,Beta,money,100,EUR\n2024-01-15,Acme Corp,Beta,money,100,EUR\n"
+				+ "2024-02-15,ACME corp.,Beta,money,200,USD\n2024-03-20,Beta,Acme,goods,500,kg\n2024-04-02,Beta,Beta,data,1,units\n";
+		Path records = write("shop.csv", csv);
+		Path rates = write("rates.txt", "USD = 0.5 EUR\n");
+		Path single = folder.resolve("single.vnet"), singleReport = folder.resolve("single.txt");
+		Result direct = run("import", "--rates", rates.toString(), "--report", singleReport.toString(), "-o", single.toString(), records.toString());
+		assertEquals(Valuenet.OK, direct.exit(), direct.err());
+		// the aggregate a Spark job writes, here by the single pass of the same rules
+		dev.valuenet.interop.records.RecordAggregator aggregator = new dev.valuenet.interop.records.RecordAggregator(
+				new dev.valuenet.interop.records.RecordRules("EUR", java.util.Map.of("USD", 0.5), null), java.util.Map.of(), true);
+		List<String> lines = csv.lines().skip(1).toList();
+		for (int i = 0; i < lines.size(); i++) {
+			aggregator.add(i + 1, lines.get(i).split(",", -1));
+		}
+		Path aggregate = folder.resolve("shop.aggregate.jsonl");
+		try (var out = Files.newBufferedWriter(aggregate)) {
+			aggregator.finish(records.toString(), "shop").write(out);
+		}
+		Path fromAggregate = folder.resolve("aggregate.vnet"), aggregateReport = folder.resolve("aggregate.txt");
+		Result result = run("import", "--report", aggregateReport.toString(), "-o", fromAggregate.toString(), aggregate.toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		assertTrue(result.err().contains("5 records, aggregated by the Spark job"), result.err());
+		assertArrayEquals(Files.readAllBytes(single), Files.readAllBytes(fromAggregate));
+		assertEquals(Files.readString(singleReport), Files.readString(aggregateReport));
+		// the job applied the rates: giving them again is a usage error, and nothing is written
+		Result again = run("import", "--rates", rates.toString(), "-o", folder.resolve("again.vnet").toString(), aggregate.toString());
+		assertEquals(Valuenet.USAGE, again.exit(), again.err());
+		assertTrue(again.err().contains("--rates does not apply to an aggregate"), again.err());
+		assertFalse(Files.exists(folder.resolve("again.vnet")));
+	}
 }
