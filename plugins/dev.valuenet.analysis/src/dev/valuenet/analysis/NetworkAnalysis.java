@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
+import dev.valuenet.metrics.Cancellation;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.clustering.LeidenCommunities;
 import dev.valuenet.metrics.clustering.Partition;
@@ -44,6 +45,26 @@ public final class NetworkAnalysis {
 	private volatile List<ValuePath> valuePaths;
 	private final AtomicReference<List<Profitability>> profitability = new AtomicReference<>();
 	private volatile Map<String, Profitability> profitabilityIndex;
+
+	/** What stops the computations of the current thread ({@link #cancellable}); none by default. */
+	private static final ThreadLocal<Cancellation> CANCEL = ThreadLocal.withInitial(() -> Cancellation.NONE);
+
+	/**
+	 * Runs {@code work} so that the superlinear computations it triggers on this thread (betweenness,
+	 * closeness, path statistics) poll {@code cancel} and throw
+	 * {@link java.util.concurrent.CancellationException} when it is set: in the workbench a newer save
+	 * stops the checks of the older text inside the algorithm, not only between checks. A cancelled
+	 * value is not cached; the next caller computes it again.
+	 */
+	public static void cancellable(Cancellation cancel, Runnable work) {
+		Cancellation previous = CANCEL.get();
+		CANCEL.set(cancel);
+		try {
+			work.run();
+		} finally {
+			CANCEL.set(previous);
+		}
+	}
 
 	private NetworkAnalysis(ResolvedNetwork network) {
 		this.network = network;
@@ -169,9 +190,10 @@ public final class NetworkAnalysis {
 		return scores.computeIfAbsent(key(layer) + "|" + metric + "|" + weight.id(), k -> {
 			MetricsGraph g = weighted(layer, weight).graph();
 			boolean plain = weight == Weight.NONE;
+			Cancellation cancel = CANCEL.get();
 			return switch (metric) {
-				case "betweenness" -> plain ? betweenness(g) : new DijkstraBetweenness().scores(g);
-				case "closeness" -> plain ? new ClosenessCentrality().scores(g) : new DijkstraCloseness().scores(g);
+				case "betweenness" -> plain ? betweenness(g, cancel) : new DijkstraBetweenness().scores(g, cancel);
+				case "closeness" -> plain ? new ClosenessCentrality().scores(g, cancel) : new DijkstraCloseness().scores(g, cancel);
 				case "eigenvector" -> new EigenvectorCentrality(!plain).scores(g);
 				case "pagerank" -> new PageRank(0.85, 1e-6, 100, !plain).scores(g);
 				default -> throw new IllegalArgumentException("unknown centrality '" + metric + "'");
@@ -179,9 +201,10 @@ public final class NetworkAnalysis {
 		});
 	}
 
-	private static double[] betweenness(MetricsGraph g) {
+	private static double[] betweenness(MetricsGraph g, Cancellation cancel) {
 		BetweennessSample sample = BetweennessSample.of(g.nodeCount());
-		return sample == null ? new BrandesBetweenness().scores(g) : new SampledBetweenness(sample.epsilon(), sample.delta()).scores(g);
+		return sample == null ? new BrandesBetweenness().scores(g, cancel)
+				: new SampledBetweenness(sample.epsilon(), sample.delta()).scores(g, cancel);
 	}
 
 	/**
@@ -255,7 +278,7 @@ public final class NetworkAnalysis {
 		return summaries.computeIfAbsent(key(layer), k -> {
 			LayerGraph layerGraph = graph(k);
 			MetricsGraph g = layerGraph.graph();
-			PathStatistics paths = NetworkMetrics.pathStatistics(g);
+			PathStatistics paths = NetworkMetrics.pathStatistics(g, Math.max(1, Runtime.getRuntime().availableProcessors()), CANCEL.get());
 			Partition partition = communities(k);
 			int flows = 0;
 			for (int e = 0; e < g.edgeCount(); e++) {

@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EObject;
@@ -20,6 +21,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import com.google.inject.Injector;
 
 import dev.valuenet.analysis.NetworkAnalysis;
+import dev.valuenet.metrics.Cancellation;
 import dev.valuenet.dsl.validation.Suppressions;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Scenario;
@@ -134,14 +136,19 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 
 	/**
 	 * Runs the checks in order. A cancelled validation (in the workbench: a newer edit or save of the
-	 * file) stops before the next check instead of running them all to the end; a failing check is
-	 * handed to {@code failed} and must not hide the others.
+	 * file) stops before the next check instead of running them all to the end, and inside the
+	 * analysis' long algorithms (betweenness, closeness, path statistics); a failing check is handed
+	 * to {@code failed} and must not hide the others.
 	 */
 	public void runChecks(List<MetricCheck> checks, CheckContext context, CancelIndicator cancel, BiConsumer<MetricCheck, RuntimeException> failed) {
 		for (MetricCheck check : checks) {
 			cancellation.checkCanceled(cancel);
 			try {
-				check.check(context);
+				// the analysis polls the indicator inside its long algorithms too (one search per actor)
+				NetworkAnalysis.cancellable(cancel == null ? Cancellation.NONE : cancel::isCanceled, () -> check.check(context));
+			} catch (CancellationException e) {
+				cancellation.checkCanceled(cancel); // as Xtext's cancellation; a cancel of its own is a failure
+				failed.accept(check, e);
 			} catch (RuntimeException e) {
 				cancellation.propagateIfCancelException(e);
 				failed.accept(check, e);

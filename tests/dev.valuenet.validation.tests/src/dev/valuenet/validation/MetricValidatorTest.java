@@ -1,5 +1,6 @@
 package dev.valuenet.validation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,14 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import dev.valuenet.analysis.LayerGraph;
+import dev.valuenet.analysis.NetworkAnalysis;
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.dsl.validation.IssueCodes;
+import dev.valuenet.metrics.scoring.BrandesBetweenness;
+import dev.valuenet.model.AbstractNetwork;
+import dev.valuenet.model.Document;
 
 /** Each metric check and governance rule kind on a small network whose answer is worked out by hand. */
 class MetricValidatorTest {
@@ -190,6 +196,35 @@ class MetricValidatorTest {
 				then.run();
 			}
 		};
+	}
+
+	/**
+	 * A newer save stops the checks inside the analysis' long algorithms (betweenness polls before
+	 * every search), not only between checks; the cancelled value is not cached.
+	 */
+	@Test
+	void aCancelledValidationStopsInsideTheAnalysis() {
+		ValuenetWorkspace workspace = ValuenetWorkspace.create();
+		// loaded, not validated: the metric checks of another test's install must not compute it first
+		var resource = workspace.loadText("net.vnet", NET.formatted(""));
+		AbstractNetwork network = ((Document) resource.getContents().get(0)).getNetworks().get(0);
+		NetworkAnalysis analysis = NetworkAnalysis.of(network);
+		List<String> ran = new java.util.ArrayList<>();
+		List<MetricCheck> checks = List.of(recording("hub", ran, () -> {
+			analysis.scores(LayerGraph.ALL, "betweenness");
+			ran.add("computed");
+		}));
+		int[] polls = { 0 };
+		// not cancelled when runChecks asks before the check, cancelled by the time the algorithm polls
+		Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class,
+				() -> new MetricValidator().runChecks(checks, null, () -> polls[0]++ > 0, (check, e) -> ran.add("failed " + check.code())));
+		assertTrue(new org.eclipse.xtext.service.OperationCanceledManager().isOperationCanceledException(thrown), thrown.toString());
+		assertEquals(List.of("hub"), ran);
+		assertTrue(polls[0] >= 2, "the algorithm polled the indicator: " + polls[0]);
+
+		double[] expected = new BrandesBetweenness().scores(analysis.graph(LayerGraph.ALL).graph());
+		assertArrayEquals(expected, analysis.scores(LayerGraph.ALL, "betweenness"), 1e-12);
+		assertTrue(java.util.Arrays.stream(expected).anyMatch(b -> b > 0), "Maker and Dealer lie on paths");
 	}
 
 	@Test
