@@ -77,6 +77,9 @@ final class FormatCommand implements Command {
 				continue;
 			}
 			String original = Files.readString(file, StandardCharsets.UTF_8);
+			// a byte order mark is not part of the text (the parser never sees it) but stays in the file
+			String mark = original.startsWith("\uFEFF") ? "\uFEFF" : "";
+			original = original.substring(mark.length());
 			String formatted = workspace.formatted(file);
 			if (formatted.equals(original)) {
 				continue;
@@ -85,7 +88,7 @@ final class FormatCommand implements Command {
 			if (check) {
 				out.println(file + ": not formatted");
 			} else if (workspace.sameTokens(file, formatted)) {
-				AtomicFileWriter.write(file, formatted);
+				AtomicFileWriter.write(file, mark + formatted);
 				out.println(file + ": formatted");
 			} else {
 				err.println(file + ": left unchanged: the formatted text would not parse back to the same model;"

@@ -153,6 +153,7 @@ public final class ModelSession implements AutoCloseable {
 		if (resource == null) {
 			throw new IllegalArgumentException(path + " is not part of this model");
 		}
+		text = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark is not text (see the workspace)
 		if (resource.getParseResult() != null && text.equals(resource.getParseResult().getRootNode().getText())) {
 			return this;
 		}
@@ -322,12 +323,15 @@ public final class ModelSession implements AutoCloseable {
 		return ordered;
 	}
 
-	/** Keeps the first spelling of each file, so messages name files as the user gave them. */
+	/**
+	 * Keeps the first spelling of each file, so messages name files as the user gave them; a file reached
+	 * again through a symbolic or hard link is the same file ({@link ValuenetWorkspace#identity}).
+	 */
 	private static List<Path> distinct(Set<Path> paths) {
 		List<Path> result = new ArrayList<>();
-		Set<Path> seen = new LinkedHashSet<>();
+		Set<Object> seen = new LinkedHashSet<>();
 		for (Path path : paths) {
-			if (seen.add(path.toAbsolutePath().normalize())) {
+			if (seen.add(ValuenetWorkspace.identity(path))) {
 				result.add(path);
 			}
 		}

@@ -116,7 +116,7 @@ public class ValuenetWorkspace {
 	 */
 	public static List<Path> collect(List<Path> paths) throws IOException {
 		List<Path> files = new ArrayList<>();
-		java.util.Set<Path> seen = new java.util.HashSet<>();
+		java.util.Set<Object> seen = new java.util.HashSet<>();
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
 				List<Path> found;
@@ -127,9 +127,9 @@ public class ValuenetWorkspace {
 				if (found.isEmpty()) {
 					throw new IOException("no .vnet file under " + path);
 				}
-				found.stream().filter(p -> seen.add(p.toAbsolutePath().normalize())).forEach(files::add);
+				found.stream().filter(p -> seen.add(identity(p))).forEach(files::add);
 			} else if (Files.exists(path)) {
-				if (seen.add(path.toAbsolutePath().normalize())) {
+				if (seen.add(identity(path))) {
 					files.add(path);
 				}
 			} else {
@@ -137,6 +137,20 @@ public class ValuenetWorkspace {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * What makes two paths the same file: the file system's file key (device and inode), so a file reached
+	 * through a symbolic link, a hard link or two spellings is loaded once; else its real path; else its
+	 * absolute path (a file that cannot be read, reported when it is loaded).
+	 */
+	public static Object identity(Path path) {
+		try {
+			Object key = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+			return key != null ? key : path.toRealPath();
+		} catch (IOException | RuntimeException e) {
+			return path.toAbsolutePath().normalize();
+		}
 	}
 
 	/** Loads the files into one resource set; unreadable files are reported and skipped. */
@@ -166,6 +180,7 @@ public class ValuenetWorkspace {
 			if (bytes == null) {
 				continue;
 			}
+			bytes = withoutByteOrderMark(bytes);
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 			loaded.add(file);
 			contents.add(bytes);
@@ -236,7 +251,8 @@ public class ValuenetWorkspace {
 		Path file = Path.of(name);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			resource.load(new ByteArrayInputStream(withoutByteOrderMark(text.getBytes(StandardCharsets.UTF_8))),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
@@ -265,6 +281,16 @@ public class ValuenetWorkspace {
 			readProblems.add(fileProblem(file, "cannot be read: " + e.getMessage()));
 			return null;
 		}
+	}
+
+	/**
+	 * The bytes without a leading UTF-8 byte order mark (EF BB BF), which Windows editors write: it is not
+	 * part of the text, and the parser would take it for a stray character at 1:1.
+	 */
+	static byte[] withoutByteOrderMark(byte[] bytes) {
+		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+				? java.util.Arrays.copyOfRange(bytes, 3, bytes.length)
+				: bytes;
 	}
 
 	private static String checkText(byte[] bytes) {

@@ -1,0 +1,92 @@
+package dev.valuenet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.valuenet.cli.ValuenetTest.Result;
+
+/**
+ * Inputs that once broke a command (issue 9), from tests/dev.valuenet.cli.tests/hostile: each gets a
+ * located message, an exit code of docs/cli.md and never an internal error.
+ */
+class HostileInputTest {
+
+	@TempDir
+	Path folder;
+
+	/** The sample alone in a folder of its own (a model is its file plus the other files of its folder). */
+	private Path sample(String name) throws IOException {
+		Path own = Files.createDirectories(folder.resolve(name.replace(".vnet", "")));
+		return Files.copy(Path.of("hostile", name), own.resolve(name));
+	}
+
+	private static Result run(String... args) {
+		Result result = ValuenetTest.run(args);
+		assertFalse(result.err().contains("internal error"), result.err());
+		return result;
+	}
+
+	private static void assertLine(String output, String regex) {
+		Pattern pattern = Pattern.compile(regex);
+		assertTrue(output.lines().anyMatch(line -> pattern.matcher(line).matches()), () -> "no line matching " + regex + " in:\n" + output);
+	}
+
+	@Test
+	void aCommentEndedByALoneCarriageReturnEndsThere() throws IOException {
+		Path file = sample("lone-cr-comment.vnet");
+		Result check = run("check", file.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit(), check.out() + check.err());
+		assertLine(check.out(), Pattern.quote(file.toString()) + ":3:\\d+: error: .*\\[vnet.unresolved\\]");
+		assertLine(check.out(), Pattern.quote(file.toString()) + ":4:\\d+: error: .*\\[vnet.self-flow\\]");
+		assertEquals(Valuenet.PROBLEMS, run("metrics", file.toString()).exit());
+		assertEquals(Valuenet.PROBLEMS, run("export", "--format", "json", file.toString()).exit());
+	}
+
+	@Test
+	void aByteOrderMarkIsNotText() throws IOException {
+		Path file = sample("byte-order-mark.vnet");
+		Result check = run("check", file.toString());
+		assertEquals(Valuenet.OK, check.exit(), check.out() + check.err());
+		assertFalse(check.out().contains("vnet.syntax"), check.out());
+		Result metrics = run("metrics", file.toString());
+		assertEquals(Valuenet.OK, metrics.exit(), metrics.err());
+		assertTrue(metrics.out().contains("2 actors"), metrics.out());
+		// format keeps the mark: it is the file's encoding signature, not part of the layout
+		byte[] before = Files.readAllBytes(file);
+		assertEquals(Valuenet.OK, run("format", "--check", file.toString()).exit());
+		assertEquals(Valuenet.OK, run("format", file.toString()).exit());
+		assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(file));
+	}
+
+	@Test
+	void aFileReachedThroughLinksIsLoadedOnce() throws IOException {
+		Path file = sample("byte-order-mark.vnet");
+		Path model = file.getParent();
+		Files.createSymbolicLink(model.resolve("symbolic.vnet"), file.getFileName());
+		Files.createLink(model.resolve("hard.vnet"), file);
+		Path elsewhere = Files.createSymbolicLink(folder.resolve("elsewhere"), model);
+
+		// the folder holds the file three times; given twice more, through a linked folder
+		Result check = run("check", model.toString(), elsewhere.resolve("hard.vnet").toString(), file.toString());
+		assertEquals(Valuenet.OK, check.exit(), check.out() + check.err());
+		assertFalse(check.out().contains("vnet.duplicate-name"), check.out());
+		assertTrue(check.err().contains(" 1 file(s)"), check.err());
+
+		// a model opened through a link: the file and its (linked) neighbours are one file
+		Result metrics = run("metrics", model.resolve("symbolic.vnet").toString());
+		assertEquals(Valuenet.OK, metrics.exit(), metrics.out() + metrics.err());
+		Result whatIf = run("whatif", "--remove", "A", model.resolve("symbolic.vnet").toString());
+		assertEquals(Valuenet.OK, whatIf.exit(), whatIf.out() + whatIf.err());
+		Result export = run("export", "--format", "json", "--with", elsewhere.toString(), model.resolve("hard.vnet").toString());
+		assertEquals(Valuenet.OK, export.exit(), export.err());
+	}
+}
