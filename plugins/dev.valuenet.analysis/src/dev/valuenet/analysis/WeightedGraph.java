@@ -53,7 +53,8 @@ public record WeightedGraph(String layer, Weight weight, MetricsGraph graph, int
 					}
 				}
 				if (sum > 0) {
-					builder.addEdge(plain.source(e), plain.target(e), sum);
+					// flows each finite can sum beyond a double; the largest finite weight keeps the graph computable
+					builder.addEdge(plain.source(e), plain.target(e), Math.min(sum, Double.MAX_VALUE));
 				}
 			}
 		}

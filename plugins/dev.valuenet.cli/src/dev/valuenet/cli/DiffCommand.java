@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -137,8 +136,7 @@ final class DiffCommand implements Command {
 			}
 		}
 		if (format.equals("json")) {
-			out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues().create()
-					.toJson(json(oldLabel, newLabel, diff, deltas)));
+			out.println(Json.write(json(oldLabel, newLabel, diff, deltas)));
 		} else {
 			text(diff, deltas, out, git);
 		}

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -104,7 +103,7 @@ final class HistoryCommand implements Command {
 			throw new Arguments.UsageException(e.getMessage());
 		}
 		switch (format) {
-			case "json" -> out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json(rows, actor)));
+			case "json" -> out.println(Json.write(json(rows, actor)));
 			case "csv" -> csv(rows, actor, out);
 			default -> table(rows, columns, actor, out);
 		}

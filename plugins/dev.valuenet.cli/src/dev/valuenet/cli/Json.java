@@ -20,10 +20,10 @@ final class Json {
 	private Json() {
 	}
 
-	/** {@code json} as strict, pretty-printed JSON text. */
+	/** {@code json} as strict, pretty-printed JSON text; an unknown (NaN, null) is written as {@code null}, not left out. */
 	static String write(JsonElement json) {
 		// without serializeSpecialFloatingPointValues Gson throws on a non-finite number we missed
-		return new GsonBuilder().setPrettyPrinting().create().toJson(strict(json));
+		return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(strict(json));
 	}
 
 	/** A copy of {@code json} with every non-finite number replaced by null. */

@@ -83,7 +83,9 @@ final class KumuFormat implements TableFormat {
 	private static void fields(JsonObject object, Map<String, Object> cells) {
 		cells.forEach((name, value) -> {
 			if (value instanceof Double d) {
-				object.addProperty(name, d);
+				if (Double.isFinite(d)) { // JSON has no NaN or Infinity: an unknown number is left out, as an empty cell is
+					object.addProperty(name, d);
+				}
 			} else if (value != null) {
 				object.addProperty(name, value.toString());
 			}

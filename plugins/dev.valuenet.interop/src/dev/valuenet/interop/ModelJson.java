@@ -61,7 +61,7 @@ public final class ModelJson {
 
 	/** Pretty-printed JSON text, as {@code valuenet export --format json} writes it. */
 	public static String text(JsonObject json) {
-		return new com.google.gson.GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json) + "\n";
+		return NetworkExport.json(json); // strict: JSON has no NaN or Infinity
 	}
 
 	private boolean sees(EObject element) {

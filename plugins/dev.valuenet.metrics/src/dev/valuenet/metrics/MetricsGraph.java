@@ -421,7 +421,7 @@ public final class MetricsGraph {
 						m++;
 						last = t;
 					} else {
-						weights[m - 1] += w[i];
+						weights[m - 1] = Math.min(weights[m - 1] + w[i], Double.MAX_VALUE); // finite weights stay finite when merged
 						flows[m - 1]++;
 					}
 				}

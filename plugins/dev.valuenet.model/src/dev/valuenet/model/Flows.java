@@ -58,7 +58,8 @@ public final class Flows {
 
 	/**
 	 * The flow's magnitude per year, converted to the network currency when it is a currency amount,
-	 * or empty when it has no magnitude or cannot be normalized (unknown period, missing rate or volume).
+	 * or empty when it has no magnitude or cannot be normalized (unknown period, missing rate or volume, too large
+	 * for a double).
 	 */
 	public static OptionalDouble yearlyAmount(Flow flow, CurrencyTable currencies) {
 		Quantity quantity = flow.getQuantity();
@@ -72,9 +73,10 @@ public final class Flows {
 		double amount = quantity.getAmount() * occurrences.getAsDouble();
 		if (Units.isCurrency(quantity.getUnit())) {
 			OptionalDouble rate = currencies.rate(quantity.getUnit());
-			return rate.isPresent() ? OptionalDouble.of(amount * rate.getAsDouble()) : OptionalDouble.empty();
+			amount = rate.isPresent() ? amount * rate.getAsDouble() : Double.NaN;
 		}
-		return OptionalDouble.of(amount);
+		// an amount too large for a double (reported as vnet.number-out-of-range) is no amount: never Infinity in a sum
+		return Double.isFinite(amount) ? OptionalDouble.of(amount) : OptionalDouble.empty();
 	}
 
 	/**

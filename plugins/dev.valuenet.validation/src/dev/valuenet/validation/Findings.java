@@ -83,7 +83,7 @@ public final class Findings {
 			}
 		};
 		new MetricValidator().runChecks(MetricChecks.ALL, context, CancelIndicator.NullImpl, (check, e) -> findings.add(
-				new Finding(check.code(), CheckContext.Severity.WARNING, network.getName(), "Check could not run: " + e.getMessage())));
+				new Finding(check.code(), CheckContext.Severity.WARNING, network.getName(), MetricValidator.couldNotRun(check, e))));
 		return findings;
 	}
 

@@ -130,8 +130,15 @@ public class MetricValidator extends AbstractDeclarativeValidator {
 				}
 			}
 		};
-		runChecks(MetricChecks.ALL, context, getCancelIndicator(), (check, e) -> warning("Check " + check.code() + " could not run: "
-				+ e.getMessage(), network, ValuenetPackage.Literals.NAMED_ELEMENT__NAME, check.code()));
+		runChecks(MetricChecks.ALL, context, getCancelIndicator(), (check, e) -> warning(couldNotRun(check, e), network,
+				ValuenetPackage.Literals.NAMED_ELEMENT__NAME, check.code()));
+	}
+
+	/** Why a check failed, in words: a defect's message may be null ({@code NullPointerException}). */
+	public static String couldNotRun(MetricCheck check, RuntimeException e) {
+		String why = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
+		return "Check " + check.code() + " could not run (" + why + "); fix the file's errors first, or report this with the file"
+				+ " attached.";
 	}
 
 	/**

@@ -89,4 +89,95 @@ class HostileInputTest {
 		Result export = run("export", "--format", "json", "--with", elsewhere.toString(), model.resolve("hard.vnet").toString());
 		assertEquals(Valuenet.OK, export.exit(), export.err());
 	}
+
+	/** Every command that opens one FILE refuses it with "has errors" (exit 1), none fails internally. */
+	private static void everyCommandRefuses(Path file) {
+		String f = file.toString();
+		String[][] commands = { { "metrics", f }, { "metrics", "--format", "json", f }, { "whatif", "--remove", "Maker", f },
+				{ "attribute", "--method", "shapley", f }, { "attribute", "--method", "io", f }, { "render", f },
+				{ "export", "--format", "json", f }, { "export", "--format", "kumu", f }, { "export", "--format", "graphml", f } };
+		for (String[] command : commands) {
+			Result result = run(command);
+			assertEquals(Valuenet.PROBLEMS, result.exit(), String.join(" ", command) + ": " + result.err());
+			assertTrue(result.err().contains("has errors"), String.join(" ", command) + ": " + result.err());
+		}
+	}
+
+	@Test
+	void anAmountThatOverflowsPerYearIsAnErrorOfTheFlow() throws IOException {
+		Path file = sample("overflow-per-hour.vnet");
+		Result check = run("check", file.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit(), check.out() + check.err());
+		assertLine(check.out(), Pattern.quote(file.toString()) + ":7:\\d+: error: .*too large.*\\[vnet.number-out-of-range\\]");
+		assertFalse(check.out().contains("could not run"), check.out());
+		everyCommandRefuses(file);
+	}
+
+	@Test
+	void aNumberBeyondADoubleAsWrittenIsAnError() throws IOException {
+		Path file = sample("overflow-as-written.vnet");
+		Result check = run("check", "--format", "json", file.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit(), check.out() + check.err());
+		com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(check.out()).getAsJsonObject();
+		assertTrue(json.getAsJsonArray("problems").asList().stream().map(p -> p.getAsJsonObject())
+				.anyMatch(p -> p.get("code").getAsString().equals("vnet.number-out-of-range") && p.get("line").getAsInt() == 7),
+				check.out());
+		everyCommandRefuses(file);
+	}
+
+	@Test
+	void jsonIsStrictNullForNaN() {
+		com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+		json.addProperty("unknown", Double.NaN);
+		json.addProperty("halfWidth", Double.POSITIVE_INFINITY);
+		json.addProperty("known", 0.5);
+		String text = Json.write(json);
+		assertFalse(text.contains("NaN") || text.contains("Infinity"), text);
+		com.google.gson.JsonObject back = com.google.gson.JsonParser.parseString(text).getAsJsonObject();
+		assertTrue(back.get("unknown").isJsonNull(), text);
+		assertTrue(back.get("halfWidth").isJsonNull(), text);
+		assertEquals(0.5, back.get("known").getAsDouble());
+	}
+
+	@Test
+	void aKeywordAsANameSaysHowToEscapeIt() throws IOException {
+		Path layer = sample("keyword-as-layer-name.vnet");
+		Result check = run("check", layer.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertLine(check.out(), Pattern.quote(layer.toString()) + ":2:\\d+: error: 'knowledge' is a keyword .*write '\\^knowledge'.*\\[vnet.syntax\\]");
+
+		Path actor = sample("keyword-as-actor-name.vnet");
+		check = run("check", actor.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertLine(check.out(), Pattern.quote(actor.toString()) + ":3:\\d+: error: 'goods' is a keyword .*write '\\^goods'.*\\[vnet.syntax\\]");
+
+		// the advice works: escaped, the same files check clean of syntax errors
+		for (Path file : new Path[] { layer, actor }) {
+			String text = Files.readString(file).replace("layer knowledge", "layer ^knowledge").replace("actor goods", "actor ^goods")
+					.replace("-> goods", "-> ^goods");
+			Files.writeString(file, text);
+			Result fixed = run("check", file.toString());
+			assertFalse(fixed.out().contains("vnet.syntax"), fixed.out());
+		}
+	}
+
+	@Test
+	void aHyphenatedUnitSaysToWriteAnUnderscore() throws IOException {
+		Path file = sample("hyphenated-unit.vnet");
+		Result check = run("check", file.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertLine(check.out(), Pattern.quote(file.toString()) + ":4:\\d+: error: 'CI-jobs' is not one word.*'CI_jobs'.*\\[vnet.syntax\\]");
+		Files.writeString(file, Files.readString(file).replace("CI-jobs", "CI_jobs"));
+		assertFalse(run("check", file.toString()).out().contains("vnet.syntax"));
+	}
+
+	@Test
+	void aRuleThatDidNotParseIsOnlyASyntaxError() throws IOException {
+		Path file = sample("rule-without-metric.vnet");
+		Result check = run("check", file.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertLine(check.out(), Pattern.quote(file.toString()) + ":7:\\d+: error: .*\\[vnet.syntax\\]");
+		assertFalse(check.out().contains("could not run"), check.out());
+		assertFalse(check.out().contains("null"), check.out());
+	}
 }

@@ -84,7 +84,9 @@ public class ValuenetValueConverters extends AbstractDeclarativeValueConverterSe
 			@Override
 			protected Double internalToValue(String string, INode node) {
 				String digits = string.replaceAll("[\\s%]+", "");
-				return new BigDecimal(Double.toString(parseNumber(digits, node))).movePointLeft(2).doubleValue();
+				double value = parseNumber(digits, node);
+				// an overflowing number stays infinite: the validator reports it (vnet.number-out-of-range)
+				return Double.isFinite(value) ? new BigDecimal(Double.toString(value)).movePointLeft(2).doubleValue() : value;
 			}
 
 			@Override

@@ -1,17 +1,115 @@
 package dev.valuenet.dsl.linking;
 
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.antlr.runtime.CommonToken;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
+import dev.valuenet.dsl.parser.antlr.internal.InternalValuenetParser;
 import dev.valuenet.dsl.validation.IssueCodes;
 
-/** Syntax errors carry {@link IssueCodes#SYNTAX}, so every .vnet diagnostic has a vnet.* code. */
+/**
+ * Syntax errors carry {@link IssueCodes#SYNTAX}, so every .vnet diagnostic has a vnet.* code, and say
+ * what to write instead where the mistake is a common one: a keyword used as a name ({@code layer
+ * knowledge}: write {@code ^knowledge}) or a hyphen inside a name or unit ({@code CI-jobs}: write
+ * {@code CI_jobs}).
+ */
 public class ValuenetSyntaxErrors extends SyntaxErrorMessageProvider {
+
+	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+	/** Tokens after which a name is expected: a qualified name's dot, a flow's or tie's other end, a list. */
+	private static final Set<String> BEFORE_A_NAME = Set.of(".", "->", "<->", "--", ",");
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage message = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(readable(message.getMessage()), IssueCodes.SYNTAX, message.getIssueData());
+		String advice = advice(context.getRecognitionException(), message.getMessage());
+		return new SyntaxErrorMessage(advice != null ? advice : readable(message.getMessage()), IssueCodes.SYNTAX,
+				message.getIssueData());
+	}
+
+	/** A message for a mistake we can name, or null. Never fails: a syntax error must always get a message. */
+	private static String advice(RecognitionException exception, String message) {
+		try {
+			if (exception == null || exception.token == null || !(exception.input instanceof TokenStream tokens)) {
+				return null;
+			}
+			Token token = exception.token;
+			int index = token.getTokenIndex();
+			Token previous = visible(tokens, index, -1);
+			Token next = visible(tokens, index, +1);
+			String text = token.getText();
+			if (isKeyword(token) && (message != null && message.contains("RULE_ID")
+					|| previous != null && BEFORE_A_NAME.contains(previous.getText()))) {
+				return reserved(text);
+			}
+			if (".".equals(text) && isKeyword(next) && adjacent(token, next)) {
+				return reserved(next.getText()); // network t.unit: the name ends before the keyword, the dot is left over
+			}
+			if ("-".equals(text) && isWord(previous) && isWord(next) && adjacent(previous, token) && adjacent(token, next)) {
+				return hyphen(previous.getText(), next.getText());
+			}
+			if (isWord(token) && previous != null && "-".equals(previous.getText()) && adjacent(previous, token)) {
+				Token before = visible(tokens, previous.getTokenIndex(), -1);
+				if (isWord(before) && adjacent(before, previous)) {
+					return hyphen(before.getText(), text);
+				}
+			}
+			return null;
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static String reserved(String word) {
+		return "'" + word + "' is a keyword of the language, so it cannot be a name as written: write '^" + word
+				+ "' to use it as a name (or choose another name).";
+	}
+
+	private static String hyphen(String left, String right) {
+		return "'" + left + "-" + right + "' is not one word: names and units are letters, digits and _ only, e.g. '" + left + "_"
+				+ right + "'.";
+	}
+
+	/** The nearest token on the default channel (not white space or a comment) before or after {@code index}. */
+	private static Token visible(TokenStream tokens, int index, int direction) {
+		if (index < 0) {
+			return null;
+		}
+		for (int i = index + direction; i >= 0 && i < tokens.size(); i += direction) {
+			Token token = tokens.get(i);
+			if (token.getType() == Token.EOF) {
+				return null;
+			}
+			if (!hidden(token)) {
+				return token;
+			}
+		}
+		return null;
+	}
+
+	private static boolean hidden(Token token) {
+		String text = token.getText();
+		return token.getChannel() != Token.DEFAULT_CHANNEL || text == null || text.isBlank() || text.startsWith("//")
+				|| text.startsWith("/*");
+	}
+
+	private static boolean isWord(Token token) {
+		return token != null && token.getText() != null && WORD.matcher(token.getText()).matches();
+	}
+
+	/** A word that the lexer did not take as a name: one of the language's keywords. */
+	private static boolean isKeyword(Token token) {
+		return isWord(token) && token.getType() != InternalValuenetParser.RULE_ID;
+	}
+
+	private static boolean adjacent(Token left, Token right) {
+		return left instanceof CommonToken l && right instanceof CommonToken r && l.getStopIndex() + 1 == r.getStartIndex();
 	}
 
 	/** ANTLR names tokens by rule; say what a modeler would write instead. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -119,11 +118,7 @@ public class ValuenetWorkspace {
 		java.util.Set<Object> seen = new java.util.HashSet<>();
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
-				List<Path> found;
-				try (Stream<Path> walk = Files.walk(path)) {
-					found = walk.filter(p -> p.toString().endsWith(".vnet") && Files.isRegularFile(p))
-							.sorted(Comparator.comparing(Path::toString)).toList();
-				}
+				List<Path> found = vnetFilesUnder(path);
 				if (found.isEmpty()) {
 					throw new IOException("no .vnet file under " + path);
 				}
@@ -137,6 +132,34 @@ public class ValuenetWorkspace {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * The .vnet files under a folder, sorted. Symbolic links are followed (a linked folder, or a folder given
+	 * through a link, holds its files); a link back up the tree is skipped, its files are listed already.
+	 */
+	private static List<Path> vnetFilesUnder(Path folder) throws IOException {
+		List<Path> found = new ArrayList<>();
+		Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+				new java.nio.file.SimpleFileVisitor<>() {
+					@Override
+					public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+						if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".vnet")) {
+							found.add(file);
+						}
+						return java.nio.file.FileVisitResult.CONTINUE;
+					}
+
+					@Override
+					public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+						if (e instanceof java.nio.file.FileSystemLoopException) {
+							return java.nio.file.FileVisitResult.CONTINUE;
+						}
+						throw e;
+					}
+				});
+		found.sort(Comparator.comparing(Path::toString));
+		return found;
 	}
 
 	/**

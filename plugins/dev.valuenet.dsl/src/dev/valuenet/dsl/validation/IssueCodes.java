@@ -40,6 +40,11 @@ public final class IssueCodes {
 	public static final String UNKNOWN_METRIC = PREFIX + "unknown-metric";
 	/** A value outside its meaningful range (negative magnitude, accuracy above 100%, until before since). */
 	public static final String INVALID_VALUE = PREFIX + "invalid-value";
+	/**
+	 * A number too large to compute with: beyond about 1.8e308 as written, or once made yearly or converted
+	 * into the network currency ({@code 1e300 EUR/hour}).
+	 */
+	public static final String NUMBER_OUT_OF_RANGE = PREFIX + "number-out-of-range";
 	/** An {@code accept} names a code the language does not have, or one that cannot be accepted (syntax, references). */
 	public static final String UNKNOWN_ISSUE_CODE = PREFIX + "unknown-issue-code";
 	/** A view names a chart other than map, sankey or heatmap. */

@@ -5,13 +5,17 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -318,6 +322,96 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 					+ " = <factor> " + table.currency() + "' in the network.", quantity, Literals.QUANTITY__UNIT,
 					IssueCodes.CURRENCY_WITHOUT_RATE);
 		}
+	}
+
+	// ---- numbers too large to compute with ------------------------------------------------------------
+
+	/** Every number of the model as written: one beyond the range of a double was read as infinity. */
+	@Check(CheckType.FAST)
+	public void checkNumbersFinite(EObject object) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (!attribute.isMany() && object.eGet(attribute) instanceof Double value && Double.isInfinite(value)) {
+				error("The number " + written(object, attribute) + " is too large to compute with (the limit is about 1.8e308);"
+						+ " check it for a typo, or state it in a larger unit or with a k, M, B or T suffix that fits.", object, attribute,
+						IssueCodes.NUMBER_OUT_OF_RANGE);
+			}
+		}
+	}
+
+	/**
+	 * A flow's amounts as the analysis computes them (per year, in the network currency, priced): each
+	 * finite as written, their product can still overflow ({@code 1e300 EUR/hour}); then no figure of
+	 * the network could be computed.
+	 */
+	@Check(CheckType.FAST)
+	public void checkYearlyAmountsFinite(Flow flow) {
+		Quantity quantity = flow.getQuantity();
+		Quantity price = Flows.price(flow);
+		if (!finite(quantity) || !finite(price) || !finite(flow.getWorth()) || !finite(flow.getCost())) {
+			return; // reported as written (checkNumbersFinite)
+		}
+		AbstractNetwork network = EcoreUtil2.getContainerOfType(flow, AbstractNetwork.class);
+		CurrencyTable currencies = network == null ? null : cache.get(List.of("currencies", network), flow.eResource(),
+				() -> CurrencyTable.of(network));
+		OptionalDouble occurrences = Flows.occurrencesPerYear(flow);
+		double times = occurrences.isPresent() ? occurrences.getAsDouble() : 1;
+		if (Double.isInfinite(times)) {
+			return; // the exchange's volume is reported (checkVolumeFinite)
+		}
+		if (quantity != null) {
+			double yearly = quantity.getAmount() * times * rate(currencies, quantity.getUnit());
+			if (Double.isInfinite(yearly)) {
+				tooLargePerYear(quantity, "per year");
+			} else if (price != null && Double.isInfinite(yearly * price.getAmount() * rate(currencies, price.getUnit()))) {
+				tooLargePerYear(flow.getPrice() != null ? price : quantity, "priced per year");
+			}
+		}
+		Quantity worth = flow.getWorth();
+		if (worth != null) {
+			OptionalDouble periods = worth.getPer() != null ? Units.periodsPerYear(worth.getPer()) : occurrences;
+			if (Double.isInfinite(worth.getAmount() * (periods.isPresent() ? periods.getAsDouble() : 1) * rate(currencies, worth.getUnit()))) {
+				tooLargePerYear(worth, "per year");
+			}
+		}
+		Quantity cost = flow.getCost();
+		if (cost != null && Double.isInfinite(cost.getAmount() * rate(currencies, cost.getUnit()))) {
+			tooLargePerYear(cost, "in the network currency");
+		}
+	}
+
+	/** An exchange's volume per year ({@code volume 1e300 sales/hour}): every flow of it would count infinitely often. */
+	@Check(CheckType.FAST)
+	public void checkVolumeFinite(Exchange exchange) {
+		Quantity volume = exchange.getVolume();
+		if (volume != null && Double.isFinite(volume.getAmount()) && volume.getPer() != null) {
+			OptionalDouble per = Units.periodsPerYear(volume.getPer());
+			if (per.isPresent() && Double.isInfinite(volume.getAmount() * per.getAsDouble())) {
+				tooLargePerYear(volume, "per year");
+			}
+		}
+	}
+
+	private void tooLargePerYear(Quantity quantity, String how) {
+		error("This amount is too large to compute with once counted " + how + " (beyond about 1.8e308); check it for a typo"
+				+ " or state it in a larger unit.", quantity, Literals.QUANTITY__AMOUNT, IssueCodes.NUMBER_OUT_OF_RANGE);
+	}
+
+	private static boolean finite(Quantity quantity) {
+		return quantity == null || Double.isFinite(quantity.getAmount());
+	}
+
+	/** The factor into the network currency; 1 for a non-currency unit or a currency without rate (reported elsewhere). */
+	private static double rate(CurrencyTable currencies, String unit) {
+		OptionalDouble rate = currencies == null || !Units.isCurrency(unit) ? OptionalDouble.empty() : currencies.rate(unit);
+		return rate.isPresent() && Double.isFinite(rate.getAsDouble()) ? rate.getAsDouble() : 1;
+	}
+
+	/** A number as the modeler wrote it, shortened for a message. */
+	private static String written(EObject object, EAttribute attribute) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, attribute);
+		String text = nodes.isEmpty() ? "" : NodeModelUtils.getTokenText(nodes.get(0)).strip();
+		return text.isEmpty() ? "here" : "'" + (text.length() > 24 ? text.substring(0, 12) + "..." + text.substring(text.length() - 8) + "' ("
+				+ text.length() + " characters)" : text + "'");
 	}
 
 	@Check(CheckType.FAST)

@@ -101,6 +101,9 @@ public final class GovernanceRules extends BasicCheck {
 		}
 
 		void run() {
+			if (rule.getExpression() == null || rule.getExpression() instanceof MetricCall call && call.getMetric() == null) {
+				return; // the rule did not parse ('rule r : (density) < 1'): its syntax error says so
+			}
 			switch (rule.getExpression()) {
 				case MetricCall call when call.getTarget() == null -> network(call);
 				case MetricCall call -> compare(actorName(call.getTarget()), actorMetric(call.getMetric(), call.getTarget()), call.getMetric());
