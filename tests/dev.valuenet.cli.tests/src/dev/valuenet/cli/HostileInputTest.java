@@ -150,6 +150,7 @@ class HostileInputTest {
 		check = run("check", actor.toString());
 		assertEquals(Valuenet.PROBLEMS, check.exit());
 		assertLine(check.out(), Pattern.quote(actor.toString()) + ":3:\\d+: error: 'goods' is a keyword .*write '\\^goods'.*\\[vnet.syntax\\]");
+		assertFalse(check.out().contains("''"), "no follow-on error about an empty name: " + check.out());
 
 		// the advice works: escaped, the same files check clean of syntax errors
 		for (Path file : new Path[] { layer, actor }) {
@@ -159,6 +160,15 @@ class HostileInputTest {
 			Result fixed = run("check", file.toString());
 			assertFalse(fixed.out().contains("vnet.syntax"), fixed.out());
 		}
+	}
+
+	@Test
+	void aNumberWithAnExponentSaysHowToWriteIt() throws IOException {
+		Path file = sample("exponent-number.vnet");
+		Result check = run("check", file.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertLine(check.out(), Pattern.quote(file.toString()) + ":4:\\d+: error: '1e400' is not a number .*k, M, B or T.*\\[vnet.syntax\\]");
+		everyCommandRefuses(file);
 	}
 
 	@Test

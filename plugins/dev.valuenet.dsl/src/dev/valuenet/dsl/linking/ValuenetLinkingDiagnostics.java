@@ -18,6 +18,9 @@ public class ValuenetLinkingDiagnostics extends LinkingDiagnosticMessageProvider
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
+		if (name == null || name.isBlank()) {
+			return null; // nothing was written where the name belongs: the syntax error there says what is wrong
+		}
 		EClass type = context.getReference().getEReferenceType();
 		String what = describe(type);
 		if (context.getContext() instanceof ScenarioEdit) {

@@ -24,6 +24,8 @@ public class ValuenetSyntaxErrors extends SyntaxErrorMessageProvider {
 	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 	/** Tokens after which a name is expected: a qualified name's dot, a flow's or tie's other end, a list. */
 	private static final Set<String> BEFORE_A_NAME = Set.of(".", "->", "<->", "--", ",");
+	/** The tail the lexer leaves of a number written with an exponent, {@code 1e400}: a name 'e400'. */
+	private static final Pattern EXPONENT = Pattern.compile("[eE][0-9]+");
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
@@ -44,6 +46,14 @@ public class ValuenetSyntaxErrors extends SyntaxErrorMessageProvider {
 			Token previous = visible(tokens, index, -1);
 			Token next = visible(tokens, index, +1);
 			String text = token.getText();
+			for (Token word : new Token[] { token, previous }) {
+				Token number = word == null ? null : visible(tokens, word.getTokenIndex(), -1);
+				if (word != null && number != null && EXPONENT.matcher(word.getText()).matches() && adjacent(number, word)
+						&& number.getType() == InternalValuenetParser.RULE_NUMBER) {
+					return "'" + number.getText() + word.getText() + "' is not a number of the language (no exponents): write the"
+							+ " digits, with a k, M, B or T suffix for thousands to trillions, e.g. 2.4M.";
+				}
+			}
 			if (isKeyword(token) && (message != null && message.contains("RULE_ID")
 					|| previous != null && BEFORE_A_NAME.contains(previous.getText()))) {
 				return reserved(text);
