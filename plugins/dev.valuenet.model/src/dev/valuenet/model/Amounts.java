@@ -12,6 +12,11 @@ public final class Amounts {
 	}
 
 	public static String compact(double amount) {
+		if (!Double.isFinite(amount) || Math.abs(amount) >= 1e15) {
+			// beyond trillions a suffix would print hundreds of digits (1e300 as 1000...T): 3 digits and an exponent
+			return Double.isNaN(amount) ? "unknown" : Double.isInfinite(amount) ? (amount > 0 ? "" : "-") + "infinity"
+					: String.format(Locale.ROOT, "%.3g", amount);
+		}
 		double abs = Math.abs(amount);
 		String[] suffixes = { "", "k", "M", "B", "T" };
 		int i = 0;

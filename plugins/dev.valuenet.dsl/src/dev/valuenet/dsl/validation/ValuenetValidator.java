@@ -377,6 +377,12 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		if (cost != null && Double.isInfinite(cost.getAmount() * rate(currencies, cost.getUnit()))) {
 			tooLargePerYear(cost, "in the network currency");
 		}
+		Duration lead = flow.getLead();
+		OptionalDouble days = lead == null ? OptionalDouble.empty() : Units.daysPer(lead.getUnit());
+		if (days.isPresent() && Double.isFinite(lead.getAmount()) && Double.isInfinite(lead.getAmount() * days.getAsDouble())) {
+			error("This lead time is too large to compute with once counted in days (beyond about 1.8e308); check it for a typo.",
+					lead, Literals.DURATION__AMOUNT, IssueCodes.NUMBER_OUT_OF_RANGE);
+		}
 	}
 
 	/** An exchange's volume per year ({@code volume 1e300 sales/hour}): every flow of it would count infinitely often. */
