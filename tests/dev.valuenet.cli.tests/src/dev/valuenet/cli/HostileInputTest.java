@@ -172,6 +172,18 @@ class HostileInputTest {
 	}
 
 	@Test
+	void anUnclosedTextOrCommentSaysWhereItStarts() throws IOException {
+		Path text = sample("unclosed-text.vnet");
+		Result check = run("check", text.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertLine(check.out(), Pattern.quote(text.toString()) + ":2:\\d+: error: A quoted \"text\" that starts here is never closed.*\\[vnet.syntax\\]");
+		Path comment = sample("unclosed-comment.vnet");
+		check = run("check", comment.toString());
+		assertEquals(Valuenet.PROBLEMS, check.exit());
+		assertLine(check.out(), Pattern.quote(comment.toString()) + ":2:\\d+: error: A /\\* comment that starts here is never closed.*\\[vnet.syntax\\]");
+	}
+
+	@Test
 	void aHyphenatedUnitSaysToWriteAnUnderscore() throws IOException {
 		Path file = sample("hyphenated-unit.vnet");
 		Result check = run("check", file.toString());

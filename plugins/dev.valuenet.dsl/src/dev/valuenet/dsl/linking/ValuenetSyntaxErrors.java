@@ -127,6 +127,13 @@ public class ValuenetSyntaxErrors extends SyntaxErrorMessageProvider {
 		if (message == null) {
 			return "Syntax error.";
 		}
+		// the lexer reached the end of the file inside a quoted text or a block comment
+		if (message.startsWith("mismatched character '<EOF>' expecting '\"'")) {
+			return "A quoted \"text\" that starts here is never closed: add the closing \" (write \\\" for a quote inside it).";
+		}
+		if (message.startsWith("mismatched character '<EOF>' expecting '*'")) {
+			return "A /* comment that starts here is never closed: add */ where it ends.";
+		}
 		return message.replace("RULE_ID", "a name").replace("RULE_STRING", "a quoted \"text\"")
 				.replace("RULE_NUMBER", "a number").replace("<EOF>", "the end of the file")
 				.replace("extraneous input", "unexpected").replace("mismatched input", "unexpected")
