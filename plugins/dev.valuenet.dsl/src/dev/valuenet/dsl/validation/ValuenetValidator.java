@@ -351,8 +351,7 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 			return; // reported as written (checkNumbersFinite)
 		}
 		AbstractNetwork network = EcoreUtil2.getContainerOfType(flow, AbstractNetwork.class);
-		CurrencyTable currencies = network == null ? null : cache.get(List.of("currencies", network), flow.eResource(),
-				() -> CurrencyTable.of(network));
+		CurrencyTable currencies = network == null ? null : NetworkCache.get(CurrencyTable.class, network, () -> CurrencyTable.of(network));
 		OptionalDouble occurrences = Flows.occurrencesPerYear(flow);
 		double times = occurrences.isPresent() ? occurrences.getAsDouble() : 1;
 		if (Double.isInfinite(times)) {
