@@ -40,6 +40,8 @@ class FuzzTest {
 			+ " network once per price rate remove replace role rule scenario segment service share size strength supplier"
 			+ " tie to trust unit value via volume weekly worth yearly").split(" ");
 	private static final String[] EXPORTS = { "json", "graphml", "gexf", "kumu", "csv", "xlsx", "dot", "mermaid" };
+	/** Characters that matter to the lexer, for byte flips that make near-misses rather than noise. */
+	private static final String SYMBOLS = " {}()<>-:.,/%^\"'\n\r\t0123456789ak";
 	private static final Pattern NUMBER = Pattern.compile("\\b\\d+(\\.\\d+)?[kMBT]?\\b");
 	private static final Pattern TOKEN = Pattern.compile("\\S+");
 	private static final Pattern DECLARED = Pattern.compile("\\b(actor|segment|layer|value|role|tie|flow) (\\w+)");
@@ -197,7 +199,7 @@ class FuzzTest {
 				int flips = 1 + random.nextInt(4);
 				for (int i = 0; i < flips && copy.length > 0; i++) {
 					int at = random.nextInt(copy.length);
-					copy[at] = (byte) (random.nextBoolean() ? random.nextInt(256) : " {}()<>-:.,/%^\"'\n\r\t0123456789ak".charAt(random.nextInt(33)));
+					copy[at] = (byte) (random.nextBoolean() ? random.nextInt(256) : SYMBOLS.charAt(random.nextInt(SYMBOLS.length())));
 				}
 				applied.add("flip " + flips + " byte(s)");
 				return copy;
