@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -49,17 +48,8 @@ final class Records {
 	}
 
 	static int run(Path file, Path output, Arguments arguments, PrintStream err) throws IOException {
-		Map<String, Double> rates = new LinkedHashMap<>();
-		String rateTarget = null;
-		if (arguments.option("--rates", null) != null) {
-			RecordFiles.Rates read = RecordFiles.rates(Path.of(arguments.option("--rates", null)));
-			rates.putAll(read.rates());
-			rateTarget = read.into();
-		}
-		Map<String, String> aliases = new HashMap<>();
-		if (arguments.option("--aliases", null) != null) {
-			aliases.putAll(RecordFiles.aliases(Path.of(arguments.option("--aliases", null))));
-		}
+		RecordFiles.Rates rates = RecordFiles.rates(path(arguments.option("--rates", null)));
+		Map<String, String> aliases = RecordFiles.aliases(path(arguments.option("--aliases", null)));
 		Map<String, String> columns = new HashMap<>();
 		for (String mapping : arguments.option("--column", "").split(",")) {
 			if (mapping.isBlank()) {
@@ -72,12 +62,12 @@ final class Records {
 			}
 			columns.put(parts[0].trim(), parts[1].trim());
 		}
-		String currency = arguments.option("--currency", rateTarget != null ? rateTarget : "EUR");
+		String currency = RecordFiles.currency(arguments.option("--currency", null), rates);
 		String network = arguments.option("--network", RecordImport.networkName(file));
 		long size = Files.size(file);
 		long start = System.nanoTime();
 		long[] lastLine = { start };
-		RecordImport.Options options = new RecordImport.Options(columns, aliases, currency, rates, period(arguments.option("--period", null)), network,
+		RecordImport.Options options = new RecordImport.Options(columns, aliases, currency, rates.rates(), period(arguments.option("--period", null)), network,
 				!arguments.flag("--keep-duplicates"), progress -> {
 					if (System.nanoTime() - lastLine[0] < 1_000_000_000L) {
 						return; // a line a second
@@ -116,6 +106,10 @@ final class Records {
 					output, seconds, result.records());
 		}
 		return Valuenet.OK;
+	}
+
+	private static Path path(String option) {
+		return option == null ? null : Path.of(option);
 	}
 
 	/** 2024 | 2024-03 | 2024-01..2024-06 | 2024-01-01..2024-12-31, as first and last day. */

@@ -37,13 +37,21 @@ public final class PartnerView {
 		this.partner = partner;
 	}
 
-	/**
-	 * The view of {@code partnerName} (simple or qualified name of an actor or segment of the
-	 * network) on {@code network} and its scenario bases.
-	 *
-	 * @throws IllegalArgumentException when the network has no such participant
-	 */
-	public static PartnerView of(AbstractNetwork network, String partnerName) {
+	/** Who a view can be for: the actors and segments of the network and of its scenario bases, in declaration order. */
+	public static List<Participant> participants(AbstractNetwork network) {
+		List<Participant> participants = new ArrayList<>();
+		for (Network part : parts(network)) {
+			for (Element element : part.getElements()) {
+				if (element instanceof Participant p) {
+					participants.add(p);
+				}
+			}
+		}
+		return participants;
+	}
+
+	/** The parts of the network (all files that declare it) and of its scenario bases. */
+	private static List<Network> parts(AbstractNetwork network) {
 		List<Network> parts = new ArrayList<>();
 		java.util.Set<AbstractNetwork> seen = new java.util.HashSet<>();
 		for (AbstractNetwork n = network; n != null && !n.eIsProxy() && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
@@ -51,6 +59,17 @@ public final class PartnerView {
 				parts.addAll(Networks.parts(declared));
 			}
 		}
+		return parts;
+	}
+
+	/**
+	 * The view of {@code partnerName} (simple or qualified name of an actor or segment of the
+	 * network) on {@code network} and its scenario bases.
+	 *
+	 * @throws IllegalArgumentException when the network has no such participant
+	 */
+	public static PartnerView of(AbstractNetwork network, String partnerName) {
+		List<Network> parts = parts(network);
 		Participant partner = null;
 		for (Network part : parts) {
 			for (Element element : part.getElements()) {

@@ -2,7 +2,6 @@ package dev.valuenet.interop.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +26,9 @@ import org.eclipse.ui.IWorkbench;
 
 import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.interop.NetworkExport;
+import dev.valuenet.interop.PartnerView;
 import dev.valuenet.model.AbstractNetwork;
-import dev.valuenet.model.Element;
-import dev.valuenet.model.Network;
-import dev.valuenet.model.Networks;
 import dev.valuenet.model.Participant;
-import dev.valuenet.model.Scenario;
 import dev.valuenet.ui.editor.VnetLanguage;
 
 /**
@@ -232,22 +228,9 @@ public class ExportNetworkWizard extends Wizard implements IExportWizard {
 		}
 	}
 
-	/** The actors and segments of a network (and of a scenario's base), by name: who a partner view can be for. */
+	/** The names a partner view can be for, sorted, each once. */
 	static List<String> participants(AbstractNetwork network) {
-		List<String> names = new ArrayList<>();
-		java.util.Set<AbstractNetwork> seen = new java.util.HashSet<>();
-		for (AbstractNetwork n = network; n != null && !n.eIsProxy() && seen.add(n); n = n instanceof Scenario s ? s.getBase() : null) {
-			if (n instanceof Network declared) {
-				for (Network part : Networks.parts(declared)) {
-					for (Element element : part.getElements()) {
-						if (element instanceof Participant p && p.getName() != null && !names.contains(p.getName())) {
-							names.add(p.getName());
-						}
-					}
-				}
-			}
-		}
-		names.sort(String.CASE_INSENSITIVE_ORDER);
-		return names;
+		return PartnerView.participants(network).stream().map(Participant::getName).filter(java.util.Objects::nonNull).distinct()
+				.sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 }

@@ -5,8 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -129,25 +127,15 @@ public final class ImportOperation implements IRunnableWithProgress {
 	}
 
 	private void records(IProgressMonitor monitor) throws IOException {
-		Map<String, Double> rates = new LinkedHashMap<>();
-		String rateTarget = null;
-		if (request.rates() != null) {
-			RecordFiles.Rates read = RecordFiles.rates(request.rates());
-			rates.putAll(read.rates());
-			rateTarget = read.into();
-		}
-		Map<String, String> aliases = new HashMap<>();
-		if (request.aliases() != null) {
-			aliases.putAll(RecordFiles.aliases(request.aliases()));
-		}
-		String currency = request.currency() != null && !request.currency().isBlank() ? request.currency().trim()
-				: rateTarget != null ? rateTarget : "EUR";
+		RecordFiles.Rates rates = RecordFiles.rates(request.rates());
+		String asked = request.currency() == null || request.currency().isBlank() ? null : request.currency().trim();
 		long size = Math.max(1, Files.size(request.source()));
 		// the bar counts bytes read, in thousandths: records are streamed, their number is unknown ahead
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing records of " + request.source().getFileName(), 1_010);
 		long start = System.nanoTime();
 		int[] shown = { 0 };
-		RecordImport.Options options = new RecordImport.Options(Map.of(), aliases, currency, rates,
+		RecordImport.Options options = new RecordImport.Options(Map.of(), RecordFiles.aliases(request.aliases()),
+				RecordFiles.currency(asked, rates), rates.rates(),
 				request.period() == null || request.period().isBlank() ? null : RecordFiles.period(request.period().trim()),
 				RecordImport.networkName(request.target()), !request.keepDuplicates(), read -> {
 					if (progress.isCanceled()) {

@@ -120,8 +120,7 @@ final class WizardSupport {
 	static IFile selectedModel(IStructuredSelection selection) {
 		if (selection == null) return null;
 		for (Object element : selection.toList()) {
-			IResource resource = element instanceof IResource r ? r : element instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
-			if (resource instanceof IFile file && "vnet".equals(file.getFileExtension())) {
+			if (resource(element) instanceof IFile file && "vnet".equals(file.getFileExtension())) {
 				return file;
 			}
 		}
@@ -132,10 +131,15 @@ final class WizardSupport {
 	static IContainer selectedContainer(IStructuredSelection selection) {
 		if (selection == null) return null;
 		for (Object element : selection.toList()) {
-			IResource resource = element instanceof IResource r ? r : element instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
+			IResource resource = resource(element);
 			if (resource instanceof IContainer container) return container;
 			if (resource instanceof IFile file) return file.getParent();
 		}
 		return null;
+	}
+
+	/** The workspace resource a selected element is or adapts to, or null. */
+	private static IResource resource(Object element) {
+		return element instanceof IResource r ? r : element instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
 	}
 }

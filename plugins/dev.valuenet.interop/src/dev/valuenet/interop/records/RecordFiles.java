@@ -35,10 +35,16 @@ public final class RecordFiles {
 		return file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.]", "_");
 	}
 
-	/** Lines {@code USD = 0.92 EUR} (or CSV {@code currency,factor,into}); {@code #} starts a comment. */
+	/**
+	 * Lines {@code USD = 0.92 EUR} (or CSV {@code currency,factor,into}); {@code #} starts a comment.
+	 * A null file (no rates given) is no rates.
+	 */
 	public static Rates rates(Path file) throws IOException {
 		Map<String, Double> rates = new LinkedHashMap<>();
 		String into = null;
+		if (file == null) {
+			return new Rates(rates, into);
+		}
 		int line = 0;
 		for (String text : lines(file)) {
 			line++;
@@ -56,9 +62,24 @@ public final class RecordFiles {
 		return new Rates(rates, into);
 	}
 
-	/** Lines {@code spelling = name} (or CSV {@code spelling,name}); {@code #} starts a comment. */
+	/**
+	 * The network currency of an import: the one asked for, else the target the rates name, else EUR.
+	 *
+	 * @param asked the currency given (--currency), or null
+	 */
+	public static String currency(String asked, Rates rates) {
+		return asked != null ? asked : rates.into() != null ? rates.into() : "EUR";
+	}
+
+	/**
+	 * Lines {@code spelling = name} (or CSV {@code spelling,name}); {@code #} starts a comment. A null
+	 * file (no aliases given) is no aliases.
+	 */
 	public static Map<String, String> aliases(Path file) throws IOException {
 		Map<String, String> aliases = new HashMap<>();
+		if (file == null) {
+			return aliases;
+		}
 		int line = 0;
 		for (String text : lines(file)) {
 			line++;

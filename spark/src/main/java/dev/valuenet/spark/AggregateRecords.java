@@ -116,18 +116,12 @@ public final class AggregateRecords {
 		if (!format.equals("csv") && !format.equals("parquet")) {
 			throw new UsageException("--format is csv or parquet, not '" + format + "'");
 		}
-		Map<String, Double> rates = new LinkedHashMap<>();
-		String rateTarget = null;
-		if (options.containsKey("--rates")) {
-			RecordFiles.Rates read = RecordFiles.rates(Path.of(options.get("--rates")));
-			rates.putAll(read.rates());
-			rateTarget = read.into();
-		}
-		Map<String, String> aliases = options.containsKey("--aliases") ? RecordFiles.aliases(Path.of(options.get("--aliases"))) : Map.of();
-		String currency = options.getOrDefault("--currency", rateTarget != null ? rateTarget : "EUR");
+		RecordFiles.Rates rates = RecordFiles.rates(options.containsKey("--rates") ? Path.of(options.get("--rates")) : null);
+		Map<String, String> aliases = RecordFiles.aliases(options.containsKey("--aliases") ? Path.of(options.get("--aliases")) : null);
+		String currency = RecordFiles.currency(options.get("--currency"), rates);
 		RecordRules rules;
 		try {
-			rules = new RecordRules(currency, rates, RecordFiles.period(options.get("--period")));
+			rules = new RecordRules(currency, rates.rates(), RecordFiles.period(options.get("--period")));
 		} catch (IllegalArgumentException e) {
 			throw new UsageException("--period: " + e.getMessage());
 		}
