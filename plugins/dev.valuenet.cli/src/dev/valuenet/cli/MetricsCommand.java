@@ -251,9 +251,9 @@ final class MetricsCommand implements Command {
 		out.printf(Locale.ROOT, "%-" + width + "s %-10s %4s %4s %11s %11s %11s %11s %4s %3s %5s %5s%n", "actor", "kind", "in", "out",
 				"betweenness", "closeness", "eigenvector", "pagerank", "comm", "cut", "supp", "hhi");
 		for (ActorMetrics m : actors) {
-			out.printf(Locale.ROOT, "%-" + width + "s %-10s %4d %4d %11.6f %11.6f %11.6f %11.6f %4d %3s %5d %5.2f%n", m.actor(),
+			out.printf(Locale.ROOT, "%-" + width + "s %-10s %4d %4d %11.6f %11.6f %11.6f %11.6f %4d %3s %5d %5s%n", m.actor(),
 					m.kind().length() > 10 ? m.kind().substring(0, 10) : m.kind(), m.inDegree(), m.outDegree(), m.betweenness(), m.closeness(),
-					m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint() ? "yes" : "", m.suppliers(), m.hhi());
+					m.eigenvector(), m.pagerank(), m.community(), m.articulationPoint() ? "yes" : "", m.suppliers(), hhi(m.hhi()));
 		}
 		out.printf(Locale.ROOT, "%nProfitability, all layers (%s per year; unvalued = flows in/out without a value)%n", v.currency());
 		out.printf(Locale.ROOT, "%-" + width + "s %15s %15s %15s %15s %15s %9s%n", "actor", "value in", "value out", "net", "money in",
@@ -265,6 +265,11 @@ final class MetricsCommand implements Command {
 	}
 
 	/** An amount with thousands separators, no decimals (currency amounts per year). */
+	/** A supplier concentration, empty where it is undefined (a supplier's flows carry no value), as the help says. */
+	private static String hhi(double value) {
+		return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.2f", value);
+	}
+
 	private static String amount(double value) {
 		return String.format(Locale.ROOT, "%,.0f", value);
 	}

@@ -399,6 +399,16 @@ class ValuenetTest {
 	}
 
 	@Test
+	void metricsTablesPrintNoNaN() {
+		// nespresso has suppliers whose flows carry no value: their concentration is undefined, shown empty
+		for (String example : List.of("nespresso/nespresso.vnet", "auto/car-network.vnet", "visa/visa-network.vnet")) {
+			Result result = run("metrics", examples().resolve(example).toString());
+			assertEquals(Valuenet.OK, result.exit(), result.err());
+			assertFalse(result.out().contains("NaN") || result.out().contains("Infinity"), example + ":\n" + result.out());
+		}
+	}
+
+	@Test
 	void metricsJsonHasTheDocumentedFields() throws IOException {
 		Path file = write("shop/shop.vnet", CLEAN);
 		Result result = run("metrics", "--format", "json", file.toString());
