@@ -66,7 +66,7 @@ import com.google.inject.util.Modules;
  * ({@link VnetDiagnostics}).
  * <p>
  * Life cycle: {@link #start()} creates it on a background thread (Guice, then the initial build of
- * every .vnet file in the workspace); UI-thread callers use {@link #get(long)} with a short timeout and
+ * every .vnet file in the workspace), at workbench start-up ({@link LanguageServerStartup}); UI-thread callers use {@link #get(long)} with a short timeout and
  * degrade (no proposals, no hover) while it starts. Requests run on the server's own executor (Xtext's
  * RequestManager serialises writes; a new write cancels running reads). Nothing here needs the UI
  * thread, so UI code may wait on a future with a timeout without dead-locking.
@@ -133,6 +133,13 @@ public final class VnetLanguageServer {
 	private final IResourceChangeListener fileWatcher = this::resourcesChanged;
 	private final List<String> tokenTypes;
 	private final long startMillis;
+	/**
+	 * File changes seen while the initial build runs, sent when it is done: a request sent earlier
+	 * would cancel that build (Xtext's RequestManager cancels running work for every new write) and
+	 * leave the files it had not reached without markers. Null once initialized.
+	 */
+	private List<FileEvent> heldUntilInitialized = new ArrayList<>();
+	private final Object heldLock = new Object();
 
 	private VnetLanguageServer() {
 		long t0 = System.nanoTime();
@@ -170,6 +177,12 @@ public final class VnetLanguageServer {
 		// the initial build (every .vnet file of the workspace) runs inside initialize
 		if (await(server.initialize(params), 120_000) == null) ILog.get().warn(".vnet language server: initialize timed out or failed");
 		server.initialized(new InitializedParams());
+		List<FileEvent> held;
+		synchronized (heldLock) {
+			held = heldUntilInitialized;
+			heldUntilInitialized = null;
+		}
+		if (!held.isEmpty()) server.didChangeWatchedFiles(new DidChangeWatchedFilesParams(held));
 		startMillis = (System.nanoTime() - t0) / 1_000_000;
 		ILog.get().info(".vnet language server started in " + startMillis + " ms, root " + root);
 	}
@@ -279,7 +292,14 @@ public final class VnetLanguageServer {
 		} catch (CoreException e) {
 			ILog.get().warn("Could not read a resource delta", e);
 		}
-		if (!changes.isEmpty()) server.didChangeWatchedFiles(new DidChangeWatchedFilesParams(changes));
+		if (changes.isEmpty()) return;
+		synchronized (heldLock) {
+			if (heldUntilInitialized != null) {
+				heldUntilInitialized.addAll(changes);
+				return;
+			}
+		}
+		server.didChangeWatchedFiles(new DidChangeWatchedFilesParams(changes));
 	}
 
 	// ---- helpers ----
