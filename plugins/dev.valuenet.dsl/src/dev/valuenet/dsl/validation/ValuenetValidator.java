@@ -18,11 +18,16 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.ISelectable;
+import org.eclipse.xtext.resource.impl.ProjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
+import com.google.common.collect.Iterables;
 import com.google.inject.Inject;
 
 import dev.valuenet.model.AbstractNetwork;
@@ -78,6 +83,8 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 	private IQualifiedNameProvider names;
 	@Inject
 	private ResourceDescriptionsProvider descriptionsProvider;
+	@Inject
+	private IContainer.Manager containers;
 
 	// ---- names ------------------------------------------------------------------------------
 
@@ -109,17 +116,24 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 			return;
 		}
 		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
-		for (var entry : local.entrySet()) {
-			for (IEObjectDescription other : index.getExportedObjects(EcorePackage.Literals.EOBJECT, entry.getKey(), false)) {
-				// the element itself is found first: skip it without computing its URI (linear in the file size)
-				if (other.getEObjectOrProxy() == entry.getValue() || other.getEObjectOrProxy() instanceof Network) {
-					continue;
-				}
-				if (!other.getEObjectURI().trimFragment().equals(resource.getURI())) {
-					error("'" + entry.getValue().getName() + "' is also declared in " + other.getEObjectURI().trimFragment().lastSegment()
-							+ "; a network split over several files needs distinct names.", entry.getValue(),
-							Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
-					break;
+		// in the language server, where a project is one folder (FolderProjects), only the files of that
+		// folder; elsewhere the resource set is the model and its index all there is (no per-name URI filter)
+		IResourceDescription own = ProjectDescription.findInEmfObject(resource.getResourceSet()) == null ? null
+				: index.getResourceDescription(resource.getURI());
+		List<? extends ISelectable> visible = own == null ? List.of(index) : containers.getVisibleContainers(own, index);
+		names: for (var entry : local.entrySet()) {
+			for (ISelectable container : visible) {
+				for (IEObjectDescription other : container.getExportedObjects(EcorePackage.Literals.EOBJECT, entry.getKey(), false)) {
+					// the element itself is found first: skip it without computing its URI (linear in the file size)
+					if (other.getEObjectOrProxy() == entry.getValue() || other.getEObjectOrProxy() instanceof Network) {
+						continue;
+					}
+					if (!other.getEObjectURI().trimFragment().equals(resource.getURI())) {
+						error("'" + entry.getValue().getName() + "' is also declared in " + other.getEObjectURI().trimFragment().lastSegment()
+								+ "; a network split over several files needs distinct names.", entry.getValue(),
+								Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
+						continue names;
+					}
 				}
 			}
 		}

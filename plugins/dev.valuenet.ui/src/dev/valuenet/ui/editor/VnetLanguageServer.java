@@ -49,15 +49,12 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
+
+import dev.valuenet.dsl.ide.server.ValuenetLanguageServers;
 
 /**
  * One Xtext language server per workbench, running in-process: the editor calls
@@ -144,18 +141,14 @@ public final class VnetLanguageServer {
 	private VnetLanguageServer() {
 		long t0 = System.nanoTime();
 		Injector language = VnetLanguage.injector();
-		// ServerModule finds languages with java.util.ServiceLoader, which does not see other bundles in OSGi
-		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put(VnetLanguage.EXTENSION, language.getInstance(IResourceServiceProvider.class));
 		executor = Executors.newCachedThreadPool(r -> {
 			Thread t = new Thread(r, "vnet-language-server");
 			t.setDaemon(true); // never keep the workbench JVM alive
 			return t;
 		});
-		Injector serverInjector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
-			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
-			binder.bind(ExecutorService.class).toInstance(executor);
-		}));
+		// one project per folder (ModelSession's rule); "exit" never ends the workbench's JVM
+		Injector serverInjector = ValuenetLanguageServers.injector(language, executor, () -> {
+		});
 		server = serverInjector.getInstance(LanguageServerImpl.class);
 		uris = serverInjector.getInstance(UriExtensions.class);
 		tokenTypes = serverInjector.getInstance(SemanticTokensService.class).getTokenTypes();

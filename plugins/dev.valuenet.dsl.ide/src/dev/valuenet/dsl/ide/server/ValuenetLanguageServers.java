@@ -8,8 +8,10 @@ import java.util.concurrent.Executors;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
@@ -38,11 +40,21 @@ public final class ValuenetLanguageServers {
 	 * must not).
 	 */
 	public static LanguageServerImpl create(Injector language, ExecutorService executor, Runnable onExit) {
+		return injector(language, executor, onExit).getInstance(LanguageServerImpl.class);
+	}
+
+	/**
+	 * The server-side injector of {@link #create}: Xtext's {@link ServerModule} with the language, the
+	 * executor, the exit handler and one project per folder ({@link FolderProjects}).
+	 */
+	public static Injector injector(Injector language, ExecutorService executor, Runnable onExit) {
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
 		registry.getExtensionToFactoryMap().put(EXTENSION, language.getInstance(IResourceServiceProvider.class));
-		Injector server = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+		return Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
 			binder.bind(ExecutorService.class).toInstance(executor);
+			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(FolderProjects.class);
+			binder.bind(WorkspaceManager.class).to(FolderWorkspaceManager.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(new ILanguageServerShutdownAndExitHandler() {
 				@Override
 				public void exit() {
@@ -54,7 +66,6 @@ public final class ValuenetLanguageServers {
 				}
 			});
 		}));
-		return server.getInstance(LanguageServerImpl.class);
 	}
 
 	/**

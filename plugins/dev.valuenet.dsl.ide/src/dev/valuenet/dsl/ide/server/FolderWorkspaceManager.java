@@ -1,0 +1,43 @@
+package dev.valuenet.dsl.ide.server;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.server.BuildManager.Buildable;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
+
+/**
+ * Xtext's workspace manager with {@link FolderProjects}: a file that appears in a folder without
+ * .vnet files so far first makes that folder a project (which builds it), instead of failing the
+ * build for want of a project.
+ */
+public class FolderWorkspaceManager extends WorkspaceManager {
+	@Inject
+	private FolderProjects folders;
+
+	@Override
+	public Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles) {
+		List<URI> dirty = dirtyFiles;
+		if (dirtyFiles.stream().anyMatch(uri -> !folders.isKnown(uri))) {
+			Set<String> before = new HashSet<>();
+			getProjectManagers().forEach(p -> before.add(p.getProjectDescription().getName()));
+			dirtyFiles.forEach(folders::add);
+			refreshWorkspaceConfig(CancelIndicator.NullImpl); // initial build of the new projects
+			// their files were just built with their folder: no second build
+			dirty = dirtyFiles.stream().filter(uri -> before.contains(projectName(uri))).toList();
+		}
+		List<URI> deleted = deletedFiles.stream().filter(uri -> getProjectManager(uri) != null).toList();
+		return super.didChangeFiles(dirty, deleted);
+	}
+
+	private String projectName(URI file) {
+		ProjectManager manager = getProjectManager(file);
+		return manager == null ? null : manager.getProjectDescription().getName();
+	}
+}
