@@ -17,7 +17,7 @@ import dev.valuenet.metrics.connectivity.Bridges;
 import dev.valuenet.metrics.network.NetworkMetrics;
 import dev.valuenet.metrics.network.PathStatistics;
 import dev.valuenet.metrics.resilience.Redundancy;
-import dev.valuenet.metrics.scoring.BrandesBetweenness;
+import dev.valuenet.metrics.scoring.BetweennessBounds;
 import dev.valuenet.metrics.scoring.ClosenessCentrality;
 import dev.valuenet.metrics.scoring.DijkstraBetweenness;
 import dev.valuenet.metrics.scoring.DijkstraCloseness;
@@ -41,6 +41,7 @@ public final class NetworkAnalysis {
 	private final Map<String, Partition> partitions = new ConcurrentHashMap<>();
 	private final Map<String, double[]> scores = new ConcurrentHashMap<>();
 	private final Map<String, WeightedGraph> weighted = new ConcurrentHashMap<>();
+	private final Map<String, BetweennessBounds> betweennessBounds = new ConcurrentHashMap<>();
 	private volatile List<TieRecord> ties;
 	private volatile List<ValuePath> valuePaths;
 	private final AtomicReference<List<Profitability>> profitability = new AtomicReference<>();
@@ -192,7 +193,7 @@ public final class NetworkAnalysis {
 			boolean plain = weight == Weight.NONE;
 			Cancellation cancel = CANCEL.get();
 			return switch (metric) {
-				case "betweenness" -> plain ? betweenness(g, cancel) : new DijkstraBetweenness().scores(g, cancel);
+				case "betweenness" -> plain ? betweenness(layer, g, cancel) : new DijkstraBetweenness().scores(g, cancel);
 				case "closeness" -> plain ? new ClosenessCentrality().scores(g, cancel) : new DijkstraCloseness().scores(g, cancel);
 				case "eigenvector" -> new EigenvectorCentrality(!plain).scores(g);
 				case "pagerank" -> new PageRank(0.85, 1e-6, 100, !plain).scores(g);
@@ -201,10 +202,42 @@ public final class NetworkAnalysis {
 		});
 	}
 
-	private static double[] betweenness(MetricsGraph g, Cancellation cancel) {
+	private double[] betweenness(String layer, MetricsGraph g, Cancellation cancel) {
 		BetweennessSample sample = BetweennessSample.of(g.nodeCount());
-		return sample == null ? new BrandesBetweenness().scores(g, cancel)
-				: new SampledBetweenness(sample.epsilon(), sample.delta()).scores(g, cancel);
+		if (sample != null) {
+			return new SampledBetweenness(sample.epsilon(), sample.delta()).scores(g, cancel);
+		}
+		BetweennessBounds bounds = bounds(layer, g);
+		synchronized (bounds) {
+			double[] exact = bounds.scores(cancel); // the sources a bound question searched are not searched again
+			betweennessBounds.remove(key(layer));
+			return exact;
+		}
+	}
+
+	private BetweennessBounds bounds(String layer, MetricsGraph g) {
+		return betweennessBounds.computeIfAbsent(key(layer), k -> new BetweennessBounds(g));
+	}
+
+	/**
+	 * Whether the unweighted betweenness of every actor of a layer ({@code node} negative) or of one
+	 * actor is at most {@code bound}, proved with as few breadth-first searches as that takes
+	 * ({@link BetweennessBounds}): checking a network without hubs searches about half the sources
+	 * instead of all. False when it is above, or when betweenness is estimated on this layer
+	 * ({@link #betweennessSample}): then read {@link #scores(String, String)}.
+	 */
+	public boolean betweennessAtMost(String layer, int node, double bound) {
+		if (betweennessSample(layer) != null) {
+			return false;
+		}
+		double[] exact = scores.get(key(layer) + "|betweenness|" + Weight.NONE.id());
+		if (exact != null) {
+			return node < 0 ? Arrays.stream(exact).allMatch(x -> x <= bound) : exact[node] <= bound;
+		}
+		BetweennessBounds bounds = bounds(layer, weighted(layer, Weight.NONE).graph());
+		synchronized (bounds) {
+			return bounds.atMost(node < 0 ? null : new int[] { node }, bound, CANCEL.get());
+		}
 	}
 
 	/**

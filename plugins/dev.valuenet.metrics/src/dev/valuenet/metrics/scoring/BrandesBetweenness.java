@@ -39,7 +39,7 @@ import dev.valuenet.metrics.internal.ParallelChunks;
  */
 public final class BrandesBetweenness implements NodeScoring {
 
-	private static final int CHUNKS = 16;
+	static final int CHUNKS = 16;
 
 	private final int threads;
 	private final boolean normalized;
@@ -88,46 +88,10 @@ public final class BrandesBetweenness implements NodeScoring {
 	 * @param sources the source nodes, or null for all nodes
 	 */
 	static double[] dependencySums(MetricsGraph graph, int[] sources, int threads, Cancellation cancel) {
-		int n = graph.nodeCount();
-		double[] result = new double[n];
-		if (n <= 2) {
-			return result;
-		}
-		int[] off = graph.outOffsets();
-		int[] adj = graph.outTargets();
-		int count = sources == null ? n : sources.length;
-		int chunks = Math.min(CHUNKS, count);
-		double[][] partial = new double[chunks][];
-		ParallelChunks.run(count, chunks, threads, (chunk, from, to) -> {
-			double[] bc = new double[n];
-			int[] dist = new int[n];
-			double[] sigma = new double[n];
-			double[] coef = new double[n];
-			int[] order = new int[n];
-			int[] dag = new int[adj.length];
-			int[] dagEnd = new int[n];
-			java.util.Arrays.fill(dist, -1);
-			for (int i = from; i < to; i++) {
-				if (Thread.currentThread().isInterrupted()) {
-					return;
-				}
-				cancel.check();
-				accumulate(sources == null ? i : sources[i], off, adj, bc, dist, sigma, coef, order, dag, dagEnd);
-			}
-			partial[chunk] = bc;
-		});
-		for (double[] p : partial) {
-			if (p == null) {
-				return result; // interrupted; ParallelChunks has thrown already in that case
-			}
-			for (int v = 0; v < n; v++) {
-				result[v] += p[v];
-			}
-		}
-		return result;
+		return new BetweennessBounds(graph, sources, threads).dependencySums(cancel);
 	}
 
-	private static void accumulate(int s, int[] off, int[] adj, double[] bc, int[] dist, double[] sigma,
+	static void accumulate(int s, int[] off, int[] adj, double[] bc, int[] dist, double[] sigma,
 			double[] coef, int[] order, int[] dag, int[] dagEnd) {
 		int head = 0;
 		int tail = 0;

@@ -106,6 +106,8 @@ public final class GovernanceRules extends BasicCheck {
 			}
 			switch (rule.getExpression()) {
 				case MetricCall call when call.getTarget() == null -> network(call);
+				case MetricCall call when holdsByBound(call) -> {
+				}
 				case MetricCall call -> compare(actorName(call.getTarget()), actorMetric(call.getMetric(), call.getTarget()), call.getMetric());
 				case EveryExpression every -> every(every);
 				case InflowExpression inflow -> inflow(inflow);
@@ -113,6 +115,25 @@ public final class GovernanceRules extends BasicCheck {
 				default -> {
 				}
 			}
+		}
+
+		/**
+		 * {@code betweenness(X) <= b} (or {@code < b}) proved from bounds, without X's exact betweenness
+		 * ({@link NetworkAnalysis#betweennessAtMost}): a rule that holds has nothing to report.
+		 */
+		private boolean holdsByBound(MetricCall call) {
+			if (!"betweenness".equals(call.getMetric()) || rule.getBoundUnit() != null
+					|| rule.getOp() != CompareOp.LE && rule.getOp() != CompareOp.LT) {
+				return false;
+			}
+			int v = analysis.graph(LayerGraph.ALL).nodeOf(ResolvedNetwork.qualifiedName(call.getTarget()));
+			if (v < 0) {
+				return false;
+			}
+			double bound = rule.isPercent() ? rule.getBound() / 100 : rule.getBound();
+			// as holds(): '<' needs the value below the bound by more than the comparison's tolerance
+			double proved = rule.getOp() == CompareOp.LE ? bound : bound - 2e-9 * Math.max(1, Math.abs(bound));
+			return analysis.betweennessAtMost(LayerGraph.ALL, v, proved);
 		}
 
 		private void network(MetricCall call) {

@@ -22,6 +22,9 @@ public final class HubDependency extends BasicCheck {
 
 	@Override
 	public void check(CheckContext context) {
+		if (context.analysis().betweennessAtMost(LayerGraph.ALL, -1, THRESHOLD)) {
+			return; // proved without searching from every actor: no hub
+		}
 		double[] scores = context.analysis().scores(LayerGraph.ALL, "betweenness");
 		LayerGraph graph = context.analysis().graph(LayerGraph.ALL);
 		BetweennessSample sample = context.analysis().betweennessSample(LayerGraph.ALL);
