@@ -121,6 +121,26 @@ class MetricValidatorTest {
 		assertTrue(p.message().contains("Maker") && p.message().contains("is 2") && p.message().contains(">= 3"), p.message());
 	}
 
+	/**
+	 * Betweenness rules that hold are proved from bounds without every actor's search, those that fail
+	 * show the exact value (by hand, see {@link #hubDependency()}: Maker 8/12, Dealer 6/12).
+	 */
+	@Test
+	void betweennessRulesHoldOrShowTheExactValue() {
+		List<Problem> problems = check("""
+				  governance {
+				    rule makerBelow : betweenness(Maker) <= 0.7 severity error
+				    rule dealerAtBound : betweenness(Dealer) <= 0.5 severity error
+				    rule dealerUnder : betweenness(Dealer) < 50% severity error
+				    rule makerUnder : betweenness(Maker) < 0.6 severity error
+				  }
+				""");
+		List<Problem> violated = withCode(problems, IssueCodes.RULE_VIOLATED);
+		assertEquals(List.of(22, 23), violated.stream().map(Problem::line).toList(), describe(problems));
+		assertTrue(violated.get(0).message().contains("Dealer") && violated.get(0).message().contains("50"), violated.get(0).message());
+		assertTrue(violated.get(1).message().contains("Maker") && violated.get(1).message().contains("is 0.667"), violated.get(1).message());
+	}
+
 	/** Parts' share of goods into Maker: 90 / (90 + 10) = 90%. */
 	@Test
 	void shareRule() {
