@@ -4,18 +4,24 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 import dev.valuenet.dsl.conversion.ValuenetValueConverters;
 import dev.valuenet.dsl.formatting2.ValuenetFormatter;
 import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
 import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
+import dev.valuenet.dsl.scoping.WholeModelContainerManager;
 import dev.valuenet.dsl.validation.ValuenetResourceValidator;
 
 /**
  * Guice bindings of the .vnet language runtime (headless: CLI, tests, language server).
  */
 public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
+
+	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
+		return WholeModelContainerManager.class;
+	}
 
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return ValuenetValueConverters.class;
