@@ -188,7 +188,7 @@ public final class NetworkAnalysis {
 	 * paths of length {@code 1/weight}, PageRank and eigenvector with the weights as they are. Cached.
 	 */
 	public double[] scores(String layer, String metric, Weight weight) {
-		return scores.computeIfAbsent(key(layer) + "|" + metric + "|" + weight.id(), k -> {
+		return scores.computeIfAbsent(scoresKey(layer, metric, weight), k -> {
 			MetricsGraph g = weighted(layer, weight).graph();
 			boolean plain = weight == Weight.NONE;
 			Cancellation cancel = CANCEL.get();
@@ -230,7 +230,7 @@ public final class NetworkAnalysis {
 		if (betweennessSample(layer) != null) {
 			return false;
 		}
-		double[] exact = scores.get(key(layer) + "|betweenness|" + Weight.NONE.id());
+		double[] exact = scores.get(scoresKey(layer, "betweenness", Weight.NONE));
 		if (exact != null) {
 			return node < 0 ? Arrays.stream(exact).allMatch(x -> x <= bound) : exact[node] <= bound;
 		}
@@ -359,6 +359,10 @@ public final class NetworkAnalysis {
 	public List<String> find(String name) {
 		return Arrays.asList(network.participants().values().stream()
 				.filter(p -> p.name().equals(name) || p.simpleName().equals(name)).map(ParticipantRecord::name).toArray(String[]::new));
+	}
+
+	private static String scoresKey(String layer, String metric, Weight weight) {
+		return key(layer) + "|" + metric + "|" + weight.id();
 	}
 
 	private static String key(String layer) {

@@ -32,6 +32,7 @@ public final class BetweennessBounds {
 	private final int threads;
 	private final int n;
 	private final int count;
+	private final int[] chunkBegin;
 	private final int[] chunkEnd;
 	private final int[] position;
 	private final double[][] partial;
@@ -58,11 +59,13 @@ public final class BetweennessBounds {
 		this.n = graph.nodeCount();
 		this.count = n <= 2 ? 0 : sources == null ? n : sources.length;
 		int chunks = Math.min(BrandesBetweenness.CHUNKS, count);
+		this.chunkBegin = new int[chunks];
 		this.chunkEnd = new int[chunks];
 		this.position = new int[chunks];
 		this.partial = new double[chunks][];
 		for (int c = 0; c < chunks; c++) {
-			position[c] = ParallelChunks.chunkStart(count, chunks, c);
+			chunkBegin[c] = ParallelChunks.chunkStart(count, chunks, c);
+			position[c] = chunkBegin[c];
 			chunkEnd[c] = ParallelChunks.chunkStart(count, chunks, c + 1);
 		}
 	}
@@ -174,10 +177,9 @@ public final class BetweennessBounds {
 		int[] goal = new int[chunks];
 		int total = 0;
 		for (int c = 0; c < chunks; c++) {
-			int start = ParallelChunks.chunkStart(count, chunks, c);
-			int size = chunkEnd[c] - start;
-			goal[c] = Math.max(position[c], start + (int) ((long) size * target / count));
-			total += goal[c] - start;
+			int size = chunkEnd[c] - chunkBegin[c];
+			goal[c] = Math.max(position[c], chunkBegin[c] + (int) ((long) size * target / count));
+			total += goal[c] - chunkBegin[c];
 		}
 		// the shares were rounded down: the rest one source at a time, so that every step makes progress
 		for (int c = 0; total < target; c = (c + 1) % chunks) {
@@ -215,7 +217,7 @@ public final class BetweennessBounds {
 		});
 		int done = 0;
 		for (int c = 0; c < chunks; c++) {
-			done += position[c] - ParallelChunks.chunkStart(count, chunks, c);
+			done += position[c] - chunkBegin[c];
 		}
 		searched = done;
 	}

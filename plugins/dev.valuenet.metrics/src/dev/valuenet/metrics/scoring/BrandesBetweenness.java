@@ -68,15 +68,7 @@ public final class BrandesBetweenness implements NodeScoring {
 
 	@Override
 	public double[] scores(MetricsGraph graph, Cancellation cancel) {
-		int n = graph.nodeCount();
-		double[] result = dependencySums(graph, null, threads, cancel);
-		if (normalized && n > 2) {
-			double scale = 1.0 / ((double) (n - 1) * (n - 2));
-			for (int v = 0; v < n; v++) {
-				result[v] *= scale;
-			}
-		}
-		return result;
+		return normalized ? new BetweennessBounds(graph, threads).scores(cancel) : dependencySums(graph, null, threads, cancel);
 	}
 
 	/**

@@ -130,9 +130,9 @@ public final class GovernanceRules extends BasicCheck {
 			if (v < 0) {
 				return false;
 			}
-			double bound = rule.isPercent() ? rule.getBound() / 100 : rule.getBound();
-			// as holds(): '<' needs the value below the bound by more than the comparison's tolerance
-			double proved = rule.getOp() == CompareOp.LE ? bound : bound - 2e-9 * Math.max(1, Math.abs(bound));
+			double bound = bound(call.getMetric()).getAsDouble(); // no unit: always present
+			// '<' holds when the value is below the bound by more than the comparison's tolerance (holds())
+			double proved = rule.getOp() == CompareOp.LE ? bound : bound - 2 * tolerance(bound);
 			return analysis.betweennessAtMost(LayerGraph.ALL, v, proved);
 		}
 
@@ -342,8 +342,13 @@ public final class GovernanceRules extends BasicCheck {
 			};
 		}
 
+		/** How far apart a value and a bound may be and still count as equal. */
+		private static double tolerance(double bound) {
+			return 1e-9 * Math.max(1, Math.abs(bound));
+		}
+
 		private static boolean holds(double value, CompareOp op, double bound) {
-			double eps = 1e-9 * Math.max(1, Math.abs(bound));
+			double eps = tolerance(bound);
 			return switch (op) {
 				case LT -> value < bound - eps;
 				case LE -> value <= bound + eps;
