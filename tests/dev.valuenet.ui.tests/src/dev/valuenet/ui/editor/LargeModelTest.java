@@ -2,7 +2,12 @@ package dev.valuenet.ui.editor;
 
 import static dev.valuenet.ui.UiTesting.log;
 
+import java.util.Arrays;
+
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -19,14 +24,18 @@ import org.junit.jupiter.api.Test;
 import dev.valuenet.ui.UiTesting;
 
 /**
- * The 5,000-actor example opens, gets its semantic colours and stays responsive: the server works off
- * the UI thread, so the event loop never stalls for long while it does.
+ * The 5,200-actor example opens, gets its semantic colours and stays responsive (the server works off
+ * the UI thread, so the event loop never stalls for long), and a save shows its markers quickly: the
+ * saved file's problems, the metric findings included, replace the old ones as one set.
  */
 @Order(Integer.MAX_VALUE)
 @Tag("slow")
 public class LargeModelTest {
+	/** The example's findings on disk: every one an info (hub, concentration, redundancy checks). */
+	private static final int INFOS = 908;
+
 	@Test
-	public void largeExampleOpensWithoutFreezingTheUi() throws Exception {
+	public void largeExampleOpensWithoutFreezingTheUiAndSavesShowMarkersFast() throws Exception {
 		IFile file = UiTesting.examples().getFile("large/large-network.vnet");
 		Assertions.assertNotNull(VnetLanguageServer.get(90_000));
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -48,10 +57,52 @@ public class LargeModelTest {
 			if (!busy) Thread.sleep(5);
 		}
 		long colourMs = log("large model coloured (longest UI-thread event " + maxStallMs + " ms)", t0);
+
+		// right after opening: a duplicate actor inserted as line 17, saved: the error on the other declaration (now line 19) joins the metric findings
+		int line17 = doc.getLineOffset(16);
+		doc.replace(line17, 0, "  actor Hub00_001 : firm \"a second Hub00_001\"\n");
+		long t1 = System.nanoTime();
+		editor.doSave(null);
+		UiTesting.waitFor("the saved duplicate's error marker and the metric findings", 120_000,
+				() -> count(file, IMarker.SEVERITY_ERROR, 19) == 1 && count(file, IMarker.SEVERITY_WARNING, 19) == 1 && count(file, IMarker.SEVERITY_INFO, -1) == INFOS, () -> describe(file));
+		long firstSaveMs = log("first save: markers", t1);
+
+		// a second save takes the line out again: the error goes, the findings stay
+		doc.replace(line17, doc.getLineLength(16), "");
+		long t2 = System.nanoTime();
+		editor.doSave(null);
+		UiTesting.waitFor("no error marker and the metric findings", 60_000,
+				() -> count(file, IMarker.SEVERITY_ERROR, -1) == 0 && count(file, IMarker.SEVERITY_INFO, -1) == INFOS, () -> describe(file));
+		long secondSaveMs = log("second save: markers", t2);
+		Assertions.assertEquals(text, doc.get());
+
 		System.out.println("[valuenet-ui] TIMING large-network.vnet: open " + openMs + " ms, semantic colours " + colourMs + " ms, max UI event "
-				+ maxStallMs + " ms");
+				+ maxStallMs + " ms, markers after the first save " + firstSaveMs + " ms, after the second " + secondSaveMs + " ms");
 		Assertions.assertTrue(openMs < 15_000, "open took " + openMs + " ms");
 		Assertions.assertTrue(maxStallMs < 5_000, "UI thread blocked for " + maxStallMs + " ms");
 		page.closeEditor(editor, false);
+	}
+
+	/** Markers of a severity, on one line (1-based) or anywhere (-1). */
+	private static int count(IFile file, int severity, int line) {
+		try {
+			return (int) Arrays.stream(file.findMarkers(VnetDiagnostics.MARKER_TYPE, false, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == severity && (line < 0 || m.getAttribute(IMarker.LINE_NUMBER, -1) == line))
+					.count();
+		} catch (CoreException e) {
+			return -1;
+		}
+	}
+
+	private static String describe(IFile file) {
+		try {
+			StringBuilder b = new StringBuilder(count(file, IMarker.SEVERITY_INFO, -1) + " infos");
+			for (IMarker m : file.findMarkers(VnetDiagnostics.MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
+				if (m.getAttribute(IMarker.SEVERITY, -1) != IMarker.SEVERITY_INFO) b.append("; ").append(m.getAttribute(IMarker.LINE_NUMBER, -1)).append(": ").append(m.getAttribute(IMarker.MESSAGE, ""));
+			}
+			return b.toString();
+		} catch (CoreException e) {
+			return e.toString();
+		}
 	}
 }

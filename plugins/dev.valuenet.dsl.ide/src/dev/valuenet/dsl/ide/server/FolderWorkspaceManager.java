@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
@@ -15,7 +18,8 @@ import com.google.inject.Inject;
 /**
  * Xtext's workspace manager with {@link FolderProjects}: a file that appears in a folder without
  * .vnet files so far first makes that folder a project (which builds it), instead of failing the
- * build for want of a project.
+ * build for want of a project. Its documents are {@link LineIndexedDocument}s, whose offset-to-line
+ * conversions do not scan the text.
  */
 public class FolderWorkspaceManager extends WorkspaceManager {
 	@Inject
@@ -34,6 +38,30 @@ public class FolderWorkspaceManager extends WorkspaceManager {
 		}
 		List<URI> deleted = deletedFiles.stream().filter(uri -> getProjectManager(uri) != null).toList();
 		return super.didChangeFiles(dirty, deleted);
+	}
+
+	@Override
+	public Buildable didOpen(URI uri, Integer version, String contents) {
+		Buildable build = super.didOpen(uri, version, contents);
+		indexOpenDocument(uri);
+		return build;
+	}
+
+	@Override
+	public Buildable didChangeTextDocumentContent(URI uri, Integer version, Iterable<TextDocumentContentChangeEvent> changes) {
+		Buildable build = super.didChangeTextDocumentContent(uri, version, changes);
+		indexOpenDocument(uri);
+		return build;
+	}
+
+	/** Xtext puts a plain {@link Document} into the open documents: replace it before anything reads it. */
+	private void indexOpenDocument(URI uri) {
+		getOpenDocuments().computeIfPresent(uri, (u, document) -> LineIndexedDocument.of(document));
+	}
+
+	@Override
+	protected Document getDocument(XtextResource resource) {
+		return LineIndexedDocument.of(super.getDocument(resource));
 	}
 
 	private String projectName(URI file) {
