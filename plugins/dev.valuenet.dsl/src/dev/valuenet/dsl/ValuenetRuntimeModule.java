@@ -2,6 +2,7 @@ package dev.valuenet.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IContainer;
@@ -42,5 +43,14 @@ public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
 	/** Validation followed by the model's accept statements (dev.valuenet.dsl.validation.Suppressions). */
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return ValuenetResourceValidator.class;
+	}
+
+	/**
+	 * The language generates nothing; Xtext's default asks every build to validate each file a second
+	 * time (with every check) to decide whether to generate: in the language server that doubled the
+	 * cost of each build.
+	 */
+	public IShouldGenerate bindIShouldGenerate() {
+		return (resource, cancelIndicator) -> false;
 	}
 }

@@ -54,6 +54,7 @@ import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 
 import com.google.inject.Injector;
 
+import dev.valuenet.dsl.ide.server.ValuenetLanguageServerImpl;
 import dev.valuenet.dsl.ide.server.ValuenetLanguageServers;
 
 /**
@@ -123,7 +124,7 @@ public final class VnetLanguageServer {
 	}
 
 	private final ExecutorService executor;
-	private final LanguageServerImpl server;
+	private final ValuenetLanguageServerImpl server;
 	private final UriExtensions uris;
 	private final VnetDiagnostics diagnostics = new VnetDiagnostics();
 	private final Map<IDocument, DocState> docs = new ConcurrentHashMap<>();
@@ -149,7 +150,7 @@ public final class VnetLanguageServer {
 		// one project per folder (ModelSession's rule); "exit" never ends the workbench's JVM
 		Injector serverInjector = ValuenetLanguageServers.injector(language, executor, () -> {
 		});
-		server = serverInjector.getInstance(LanguageServerImpl.class);
+		server = (ValuenetLanguageServerImpl) serverInjector.getInstance(LanguageServerImpl.class);
 		uris = serverInjector.getInstance(UriExtensions.class);
 		tokenTypes = serverInjector.getInstance(SemanticTokensService.class).getTokenTypes();
 		server.connect(new Client());
@@ -213,39 +214,46 @@ public final class VnetLanguageServer {
 	 * request. Returns the document's URI, or null if it is not a workspace file.
 	 */
 	public String sync(IDocument document) {
-		return sync(document, false);
-	}
-
-	/**
-	 * As {@link #sync(IDocument)}; {@code force} re-sends an unchanged document, which makes the server
-	 * validate it again (after a save: the full checks of a clean file).
-	 */
-	public String sync(IDocument document, boolean force) {
 		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
 		if (buffer == null) return null;
 		String uri = toUri(buffer.getFileStore().toURI());
 		DocState s = docs.computeIfAbsent(document, d -> new DocState(uri));
 		synchronized (s) {
-			long stamp = ((IDocumentExtension4) document).getModificationStamp(); // read before the text
-			if (s.open && stamp == s.sentStamp && !force) return s.uri;
-			if (buffer.isDirty()) VnetLanguage.DIRTY.add(s.uri);
-			else VnetLanguage.DIRTY.remove(s.uri);
-			String text = document.get();
-			s.sentStamp = stamp;
-			if (!s.open) {
-				s.open = true;
-				server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(s.uri, LANGUAGE_ID, ++s.version, text)));
-			} else {
-				server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(s.uri, ++s.version),
-						List.of(new TextDocumentContentChangeEvent(text))));
-			}
+			send(document, buffer, s);
 			return s.uri;
 		}
 	}
 
-	/** A buffer was saved or reverted: validate it again as a clean file (metric checks included). */
+	/** Sends the document's text if the server does not have it; true if it did. */
+	private boolean send(IDocument document, ITextFileBuffer buffer, DocState s) {
+		long stamp = ((IDocumentExtension4) document).getModificationStamp(); // read before the text
+		if (buffer.isDirty()) VnetLanguage.DIRTY.add(s.uri);
+		else VnetLanguage.DIRTY.remove(s.uri);
+		if (s.open && stamp == s.sentStamp) return false;
+		String text = document.get();
+		s.sentStamp = stamp;
+		if (!s.open) {
+			s.open = true;
+			server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(s.uri, LANGUAGE_ID, ++s.version, text)));
+		} else {
+			server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(s.uri, ++s.version),
+					List.of(new TextDocumentContentChangeEvent(text))));
+		}
+		return true;
+	}
+
+	/**
+	 * A buffer was saved or reverted: validate it again as a clean file (metric checks included). Text the
+	 * server has not seen is sent (its build runs every check, the file being clean now); text it has is
+	 * only validated again, without a rebuild.
+	 */
 	void cleaned(IDocument document) {
-		if (docs.containsKey(document)) sync(document, true);
+		DocState s = docs.get(document);
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		if (s == null || buffer == null) return;
+		synchronized (s) {
+			if (!send(document, buffer, s)) server.validateAgain(s.uri);
+		}
 	}
 
 	public void close(IDocument document) {
@@ -343,6 +351,8 @@ public final class VnetLanguageServer {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
 			diagnostics.publish(params.getUri(), params.getDiagnostics());
+			// unsaved text got its fast checks: compute what the save's checks need while the user pauses
+			if (VnetLanguage.DIRTY.contains(params.getUri())) server.prepareChecks(params.getUri());
 		}
 
 		@Override

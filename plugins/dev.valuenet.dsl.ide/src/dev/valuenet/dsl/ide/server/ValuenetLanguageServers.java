@@ -45,7 +45,8 @@ public final class ValuenetLanguageServers {
 
 	/**
 	 * The server-side injector of {@link #create}: Xtext's {@link ServerModule} with the language, the
-	 * executor, the exit handler and one project per folder ({@link FolderProjects}).
+	 * executor, the exit handler, one project per folder ({@link FolderProjects}) and our server
+	 * ({@link ValuenetLanguageServerImpl}).
 	 */
 	public static Injector injector(Injector language, ExecutorService executor, Runnable onExit) {
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
@@ -55,6 +56,7 @@ public final class ValuenetLanguageServers {
 			binder.bind(ExecutorService.class).toInstance(executor);
 			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(FolderProjects.class);
 			binder.bind(WorkspaceManager.class).to(FolderWorkspaceManager.class);
+			binder.bind(LanguageServerImpl.class).to(ValuenetLanguageServerImpl.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(new ILanguageServerShutdownAndExitHandler() {
 				@Override
 				public void exit() {

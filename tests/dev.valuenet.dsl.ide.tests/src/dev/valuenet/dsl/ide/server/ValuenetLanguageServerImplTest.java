@@ -1,0 +1,144 @@
+package dev.valuenet.dsl.ide.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.Modules2;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+import dev.valuenet.dsl.ValuenetRuntimeModule;
+import dev.valuenet.dsl.ide.ValuenetIdeModule;
+import dev.valuenet.dsl.ide.ValuenetIdeSetup;
+import dev.valuenet.dsl.validation.ValuenetResourceValidator;
+
+/**
+ * The server validates each file once per build (Xtext's default validated it a second time to decide
+ * on code generation), and {@link ValuenetLanguageServerImpl#validateAgain} validates the resource the
+ * server holds, without rebuilding it, and publishes the same findings again;
+ * {@link ValuenetLanguageServerImpl#prepareChecks} runs the save's checks on it and publishes nothing.
+ */
+class ValuenetLanguageServerImplTest {
+	/** Every resource the language's validator was asked about, in order, and with which checks. */
+	static final List<Resource> VALIDATED = new CopyOnWriteArrayList<>();
+	static final List<CheckMode> MODES = new CopyOnWriteArrayList<>();
+
+	public static class CountingValidator extends ValuenetResourceValidator {
+		@Override
+		public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator cancel) {
+			VALIDATED.add(resource);
+			MODES.add(mode);
+			return super.validate(resource, mode, cancel);
+		}
+	}
+
+	@TempDir
+	Path workspace;
+
+	private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
+	private final List<String> publishedUris = new CopyOnWriteArrayList<>();
+
+	@Test
+	void eachFileIsValidatedOncePerBuildAndAgainWithoutARebuild() throws Exception {
+		Files.writeString(workspace.resolve("actors.vnet"), "network trade.net {\n  actor Shop : firm\n  actor Mill : supplier\n}\n");
+		Files.writeString(workspace.resolve("flows.vnet"), "network trade.net {\n  flow grain : goods Mill -> Nobody\n}\n");
+		Injector language = new ValuenetIdeSetup() {
+			@Override
+			public Injector createInjector() {
+				return Guice.createInjector(Modules2.mixin(new ValuenetRuntimeModule(), new ValuenetIdeModule(),
+						binder -> binder.bind(IResourceValidator.class).to(CountingValidator.class)));
+			}
+		}.createInjectorAndDoEMFRegistration();
+		VALIDATED.clear();
+		MODES.clear();
+		ExecutorService executor = ValuenetLanguageServers.daemonExecutor();
+		try {
+			LanguageServerImpl server = ValuenetLanguageServers.create(language, executor, () -> {
+			});
+			server.connect(new Client());
+			InitializeParams params = new InitializeParams();
+			String root = workspace.toUri().toString();
+			params.setRootUri(root);
+			params.setWorkspaceFolders(List.of(new WorkspaceFolder(root, "workspace")));
+			assertNotNull(server.initialize(params).get(120, TimeUnit.SECONDS));
+			server.initialized(new InitializedParams());
+			assertEquals(2, VALIDATED.size(), "validations in the initial build of two files: " + VALIDATED);
+
+			String flowsUri = published.keySet().stream().filter(u -> u.endsWith("flows.vnet")).findFirst().orElseThrow();
+			List<Diagnostic> built = published.get(flowsUri);
+			assertEquals(1, built.size(), "the unresolved Nobody: " + built);
+			Resource builtResource = VALIDATED.stream().filter(r -> r.getURI().lastSegment().equals("flows.vnet")).findFirst().orElseThrow();
+			publishedUris.clear();
+
+			((ValuenetLanguageServerImpl) server).validateAgain(flowsUri).get(60, TimeUnit.SECONDS);
+			assertEquals(3, VALIDATED.size());
+			assertSame(builtResource, VALIDATED.get(2), "the resource of the build, not a new one");
+			assertEquals(List.of(flowsUri), publishedUris);
+			assertEquals(built, published.get(flowsUri));
+			assertEquals(CheckMode.ALL, MODES.get(2));
+
+			// preparing the save's checks validates with those checks only and publishes nothing
+			((ValuenetLanguageServerImpl) server).prepareChecks(flowsUri).get(60, TimeUnit.SECONDS);
+			assertEquals(4, VALIDATED.size());
+			assertSame(builtResource, VALIDATED.get(3));
+			assertEquals(CheckMode.NORMAL_ONLY, MODES.get(3));
+			assertEquals(List.of(flowsUri), publishedUris);
+		} finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private final class Client implements LanguageClient {
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams params) {
+			published.put(params.getUri(), params.getDiagnostics());
+			publishedUris.add(params.getUri());
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams message) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}
