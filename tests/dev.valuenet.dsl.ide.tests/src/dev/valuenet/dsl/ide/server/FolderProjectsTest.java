@@ -8,20 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +32,8 @@ class FolderProjectsTest {
 	@TempDir
 	Path workspace;
 
-	private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
+	private final RecordingClient client = new RecordingClient();
+	private final Map<String, List<Diagnostic>> published = client.published;
 
 	@Test
 	void siblingFoldersAreSeparateModelsAndOneFolderIsOneModel() throws Exception {
@@ -57,7 +51,7 @@ class FolderProjectsTest {
 		try {
 			LanguageServerImpl server = ValuenetLanguageServers.create(new ValuenetIdeSetup().createInjectorAndDoEMFRegistration(), executor, () -> {
 			});
-			server.connect(new Client());
+			server.connect(client);
 			InitializeParams params = new InitializeParams();
 			String root = workspace.toUri().toString();
 			params.setRootUri(root);
@@ -83,29 +77,5 @@ class FolderProjectsTest {
 		List<Diagnostic> diagnostics = published.entrySet().stream().filter(e -> e.getKey().equals(uri)).map(Map.Entry::getValue).findFirst()
 				.orElseThrow(() -> new AssertionError("nothing published for " + uri + "; published: " + new TreeSet<>(published.keySet())));
 		return diagnostics.stream().map(d -> d.getCode() == null ? "?" : d.getCode().getLeft()).sorted().toList();
-	}
-
-	private final class Client implements LanguageClient {
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			published.put(params.getUri(), params.getDiagnostics());
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 }

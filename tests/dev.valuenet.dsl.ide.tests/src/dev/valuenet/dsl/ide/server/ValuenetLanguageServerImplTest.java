@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Modules2;
@@ -64,8 +57,9 @@ class ValuenetLanguageServerImplTest {
 	@TempDir
 	Path workspace;
 
-	private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
-	private final List<String> publishedUris = new CopyOnWriteArrayList<>();
+	private final RecordingClient client = new RecordingClient();
+	private final Map<String, List<Diagnostic>> published = client.published;
+	private final List<String> publishedUris = client.publishedUris;
 
 	@Test
 	void eachFileIsValidatedOncePerBuildAndAgainWithoutARebuild() throws Exception {
@@ -84,7 +78,7 @@ class ValuenetLanguageServerImplTest {
 		try {
 			LanguageServerImpl server = ValuenetLanguageServers.create(language, executor, () -> {
 			});
-			server.connect(new Client());
+			server.connect(client);
 			InitializeParams params = new InitializeParams();
 			String root = workspace.toUri().toString();
 			params.setRootUri(root);
@@ -114,31 +108,6 @@ class ValuenetLanguageServerImplTest {
 			assertEquals(List.of(flowsUri), publishedUris);
 		} finally {
 			executor.shutdownNow();
-		}
-	}
-
-	private final class Client implements LanguageClient {
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			published.put(params.getUri(), params.getDiagnostics());
-			publishedUris.add(params.getUri());
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
 		}
 	}
 }
