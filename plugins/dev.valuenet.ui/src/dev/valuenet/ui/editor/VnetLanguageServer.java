@@ -224,7 +224,10 @@ public final class VnetLanguageServer {
 		}
 	}
 
-	/** Sends the document's text if the server does not have it; true if it did. */
+	/**
+	 * Records whether the document has unsaved changes (which checks its builds run) and sends its text if
+	 * the server does not have it; true if it did.
+	 */
 	private boolean send(IDocument document, ITextFileBuffer buffer, DocState s) {
 		long stamp = ((IDocumentExtension4) document).getModificationStamp(); // read before the text
 		if (buffer.isDirty()) VnetLanguage.DIRTY.add(s.uri);
