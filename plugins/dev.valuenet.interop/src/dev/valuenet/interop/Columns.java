@@ -111,15 +111,17 @@ public final class Columns {
 		if (value == null) {
 			return Double.NaN;
 		}
+		double number;
 		try {
-			double number = Double.parseDouble(value.trim());
-			if (Double.isInfinite(number)) {
-				throw new NumberFormatException();
-			}
-			return number;
+			number = Double.parseDouble(value.trim());
 		} catch (NumberFormatException e) {
 			throw new BadInputException(where + ": " + column + " '" + shorten(value) + "' is not a number");
 		}
+		// NaN as well as Infinity: a NaN would silently read as "no value", an empty cell says that
+		if (!Double.isFinite(number)) {
+			throw new BadInputException(where + ": " + column + " '" + shorten(value) + "' is not a finite number; give a number or leave it empty");
+		}
+		return number;
 	}
 
 	static String blankToNull(String value) {

@@ -152,16 +152,29 @@ final class CsvFormat implements TableFormat {
 				}
 			} catch (UncheckedIOException e) {
 				if (e.getCause() instanceof CharacterCodingException) {
-					throw TextInput.notUtf8(file, parser.getCurrentLineNumber() + 1);
+					throw TextInput.notUtf8(file, TextInput.badLine(file));
 				}
-				throw new BadInputException(file + ":" + (parser.getCurrentLineNumber() + 1) + ": " + e.getCause().getMessage()
-						+ " (truncated inside a quoted cell?)");
+				throw notCsv(file, line + 1, e.getCause());
 			}
 		} catch (CharacterCodingException e) {
-			throw TextInput.notUtf8(file, 1);
+			throw TextInput.notUtf8(file, TextInput.badLine(file));
 		} catch (IllegalArgumentException | IllegalStateException e) {
 			throw new BadInputException(file + ": " + e.getMessage());
 		}
 		return rows;
+	}
+
+	/** Commons CSV's message for a broken record starting at {@code line}, in plain words. */
+	static BadInputException notCsv(Path file, long line, IOException e) {
+		String message = e.getMessage() == null ? "" : e.getMessage();
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return new BadInputException(file + ":" + line + ": a quoted field opened on line " + line
+					+ " is never closed; add the closing \" (a quote inside a field is written \"\") or remove the opening one");
+		}
+		if (message.contains("invalid char between encapsulated token and delimiter")) {
+			return new BadInputException(file + ":" + line + ": text follows the closing \" of a quoted field; quote the whole field"
+					+ " (a quote inside a field is written \"\")");
+		}
+		return new BadInputException(file + ":" + line + ": not readable as CSV: " + message.replaceFirst("^\\((start)?line \\d+\\)\\s*", ""));
 	}
 }

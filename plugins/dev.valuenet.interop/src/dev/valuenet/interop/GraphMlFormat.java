@@ -94,6 +94,7 @@ final class GraphMlFormat implements TableFormat {
 		List<ActorRow> actors = new ArrayList<>();
 		List<FlowRow> flows = new ArrayList<>();
 		String graphId = null;
+		boolean graphFound = false;
 		try (InputStream in = Files.newInputStream(file)) {
 			XMLStreamReader reader = SafeXml.open(file, in);
 			Map<String, String> current = null;
@@ -113,7 +114,8 @@ final class GraphMlFormat implements TableFormat {
 							}
 						}
 						case "graph" -> {
-							if (graphId == null) {
+							if (!graphFound) { // the first graph; its id is optional in GraphML
+								graphFound = true;
 								graphId = reader.getAttributeValue(null, "id");
 								current = graph;
 								element = "graph";
@@ -160,10 +162,10 @@ final class GraphMlFormat implements TableFormat {
 		} catch (XMLStreamException e) {
 			throw SafeXml.bad(file, e);
 		}
-		if (graphId == null) {
+		if (!graphFound) {
 			throw new BadInputException(file + ": no <graph> element; is this a GraphML file?");
 		}
-		String name = graph.getOrDefault("name", graphId);
+		String name = graph.getOrDefault("name", graphId != null ? graphId : file.getFileName().toString().replaceFirst("\\.graphml$", ""));
 		return new NetworkTables(name, graph.get("title"), graph.get("currency"), actors, flows, List.of());
 	}
 }

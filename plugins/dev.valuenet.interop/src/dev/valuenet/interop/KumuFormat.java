@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -102,9 +104,12 @@ final class KumuFormat implements TableFormat {
 			}
 			json = parsed.getAsJsonObject();
 		} catch (JsonParseException e) {
-			throw new BadInputException(file + ": not valid JSON (truncated or damaged?): " + e.getMessage());
+			if (e.getCause() instanceof java.nio.charset.CharacterCodingException) { // Gson wraps the reader's error
+				throw TextInput.notUtf8(file, TextInput.badLine(file));
+			}
+			throw notJson(file, e);
 		} catch (java.nio.charset.CharacterCodingException e) {
-			throw new BadInputException(file + ": not UTF-8 text; save it as UTF-8 and import again");
+			throw TextInput.notUtf8(file, TextInput.badLine(file));
 		}
 		List<ActorRow> actors = new ArrayList<>();
 		JsonArray elements = array(json, "elements", file);
@@ -127,6 +132,27 @@ final class KumuFormat implements TableFormat {
 		String name = string(network.get("name"));
 		return new NetworkTables(name != null ? name : file.getFileName().toString().replaceFirst("\\.kumu\\.json$|\\.json$", ""),
 				string(network.get("title")), string(network.get("currency")), actors, flows, List.of());
+	}
+
+	/** Gson's message in plain words, at the line it names: no exception class names, no JSON paths. */
+	static BadInputException notJson(Path file, JsonParseException e) {
+		Throwable cause = e.getCause() != null ? e.getCause() : e;
+
+		String message = cause.getMessage() == null ? "" : cause.getMessage();
+		Matcher at = Pattern.compile(" at line (\\d+) column (\\d+)").matcher(message);
+		boolean located = at.find();
+		String where = located ? file + ":" + at.group(1) : file.toString();
+		String column = located ? " (column " + at.group(2) + ")" : "";
+		if (cause instanceof java.io.EOFException) {
+			return new BadInputException(where + ": the JSON ends early" + column + "; the file is truncated (an object, array or text is never closed)");
+		}
+		if (message.startsWith("Nesting limit")) {
+			return new BadInputException(where + ": the JSON nests objects or arrays too deeply" + column
+					+ "; a Kumu file has elements and connections, each a flat object");
+		}
+		// "Unterminated string", "Expected ':'", ...; "Use JsonReader.setStrictness(...)" is advice for programmers
+		String reason = message.replaceFirst("(?s) at line \\d+ column .*", "").replaceFirst("^Use JsonReader\\.\\S+ to accept malformed JSON", "malformed JSON");
+		return new BadInputException(where + ": not valid JSON" + column + ": " + reason + " (truncated or damaged?)");
 	}
 
 	private static JsonArray array(JsonObject json, String name, Path file) throws BadInputException {
@@ -156,7 +182,8 @@ final class KumuFormat implements TableFormat {
 			return null;
 		}
 		if (value instanceof JsonPrimitive primitive) {
-			return primitive.isNumber() ? Columns.plain(primitive.getAsDouble()) : primitive.getAsString();
+			// 1e999 is Infinity as a double: its text is kept, so that Columns.parse refuses it like "-Infinity"
+			return primitive.isNumber() && Double.isFinite(primitive.getAsDouble()) ? Columns.plain(primitive.getAsDouble()) : primitive.getAsString();
 		}
 		return value.toString();
 	}

@@ -117,7 +117,7 @@ public final class RecordImport {
 				importer.readCsv(file, reader, counted);
 			}
 		} catch (CharacterCodingException e) {
-			throw TextInput.notUtf8(file, importer.aggregator.records() + 1);
+			throw TextInput.notUtf8(file, TextInput.badLine(file));
 		}
 		return of(importer.aggregator.finish(file.toString(), options.network()));
 	}
@@ -172,6 +172,7 @@ public final class RecordImport {
 			}
 			Iterator<CSVRecord> iterator = parser.iterator();
 			String[] fields = new String[FIELDS.size()];
+			long line = 1; // where the last record ended
 			while (true) {
 				CSVRecord record;
 				try {
@@ -181,11 +182,11 @@ public final class RecordImport {
 					record = iterator.next();
 				} catch (UncheckedIOException e) {
 					if (e.getCause() instanceof CharacterCodingException) {
-						throw TextInput.notUtf8(file, parser.getCurrentLineNumber() + 1);
+						throw TextInput.notUtf8(file, TextInput.badLine(file));
 					}
-					throw new BadInputException(file + ":" + (parser.getCurrentLineNumber() + 1) + ": " + e.getCause().getMessage()
-							+ " (truncated inside a quoted cell?)");
+					throw CsvFormat.notCsv(file, line + 1, e.getCause());
 				}
+				line = parser.getCurrentLineNumber();
 				for (int i = 0; i < fields.length; i++) {
 					fields[i] = index[i] >= 0 && index[i] < record.size() ? record.get(index[i]) : null;
 				}

@@ -44,7 +44,7 @@ final class SafeXml {
 		try {
 			int event = reader.next();
 			if (event == XMLStreamConstants.DTD) {
-				throw new BadInputException(file + ":" + reader.getLocation().getLineNumber()
+				throw new BadInputException(file + ":" + doctypeLine(file, reader.getLocation().getLineNumber())
 						+ ": the file declares a DTD (<!DOCTYPE ...>); DTDs and entities are refused because they can read local files"
 						+ " or expand without bound (XXE, billion laughs). Remove the DOCTYPE and import again.");
 			}
@@ -56,6 +56,23 @@ final class SafeXml {
 		} catch (XMLStreamException e) {
 			throw bad(file, e);
 		}
+	}
+
+	/**
+	 * The line of {@code <!DOCTYPE}: parsers locate the DTD event at its end or, with DTDs off, at
+	 * the document's start. Latin-1 reads any bytes and counts lines as UTF-8 does.
+	 */
+	private static int doctypeLine(Path file, int fallback) {
+		try (var lines = new java.io.LineNumberReader(Files.newBufferedReader(file, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				if (line.contains("<!DOCTYPE")) {
+					return lines.getLineNumber();
+				}
+			}
+		} catch (IOException e) {
+			// the parser's line is the next best answer
+		}
+		return fallback;
 	}
 
 	static BadInputException bad(Path file, XMLStreamException e) {

@@ -26,6 +26,33 @@ final class TextInput {
 		return new java.io.BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
 	}
 
+	/**
+	 * The line of the first bytes that are not UTF-8 (0: none). A reader decodes far ahead of the
+	 * parser's line count, so the line is found again here: byte 0x0A is never part of a multi-byte
+	 * character, so each line decodes on its own.
+	 */
+	static long badLine(Path file) throws IOException {
+		var decoder = StandardCharsets.UTF_8.newDecoder();
+		try (var in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+			var text = new java.io.ByteArrayOutputStream();
+			for (long line = 1;; line++) {
+				int b;
+				while ((b = in.read()) != -1 && b != '\n') {
+					text.write(b);
+				}
+				try {
+					decoder.decode(java.nio.ByteBuffer.wrap(text.toByteArray()));
+				} catch (java.nio.charset.CharacterCodingException e) {
+					return line;
+				}
+				if (b == -1) {
+					return 0;
+				}
+				text.reset();
+			}
+		}
+	}
+
 	/** The message for a decoding failure near {@code line}. */
 	static BadInputException notUtf8(Path file, long line) {
 		return BadInputException.notUtf8(file, line);

@@ -207,10 +207,25 @@ public final class VnetText {
 			return Columns.plain(flow.amountPerYear()) + " " + unit(flow.yearlyUnit()) + "/year";
 		}
 		if (!Double.isNaN(flow.amount())) {
-			notes.add("flow " + flow.id() + ": its magnitude " + Columns.plain(flow.amount()) + " " + flow.unit()
-					+ " cannot be stated without its exchange or rate; imported without magnitude");
+			String magnitude = Columns.plain(flow.amount()) + (flow.unit() == null ? "" : " " + flow.unit()) + (flow.per() == null ? "" : "/" + flow.per());
+			notes.add("flow " + flow.id() + ": its magnitude " + magnitude + " " + whyNotStated(flow, currency) + "; imported without magnitude");
 		}
 		return null;
+	}
+
+	/** Why a flow's own magnitude cannot be written, in the words of what the user can change. */
+	private static String whyNotStated(FlowRow flow, String currency) {
+		if (flow.amount() < 0) {
+			return "is negative (a flow carries what it gives; turn the flow round instead)";
+		}
+		if (flow.exchange() == null && flow.unit() != null && Units.isCurrency(flow.unit())
+				&& (flow.per() == null || Units.periodsPerYear(flow.per()).isPresent())) {
+			return currency == null
+					? "is money, but no currency is declared for the network (give it in the currency column of NAME.network.csv,"
+							+ " of the Network sheet or of the graph)"
+					: "is in " + flow.unit() + ", not the network currency " + currency + ", and the tables carry no exchange rate";
+		}
+		return "cannot be stated without its exchange or rate";
 	}
 
 	/** A value kind literal, or null when {@code kind} is none. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -91,6 +92,10 @@ final class XlsxFormat implements TableFormat {
 		if (Files.size(file) > MAX_BYTES) {
 			throw new BadInputException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not imported");
 		}
+		if (!isZip(file)) {
+			throw new BadInputException(file + ": not an .xlsx file (an .xlsx is a zip archive); save it from the spreadsheet as .xlsx,"
+					+ " or export CSV and import that");
+		}
 		try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
 			List<Map<String, String>> network = rows(workbook, "Network", file, false);
 			List<ActorRow> actors = new ArrayList<>();
@@ -108,7 +113,17 @@ final class XlsxFormat implements TableFormat {
 		} catch (BadInputException e) {
 			throw e;
 		} catch (IOException | RuntimeException e) {
-			throw new BadInputException(file + ": not a readable XLSX workbook (truncated or damaged?): " + e.getMessage(), e);
+			// the zip and XML libraries' messages ("Error reading Zip content from a SeekableByteChannel") say nothing to a user
+			throw new BadInputException(file + ": not a readable XLSX workbook: its zip archive or sheets are truncated or damaged;"
+					+ " save it again from the spreadsheet as .xlsx, or export CSV and import that", e);
+		}
+	}
+
+	/** Whether {@code file} starts as a zip archive does ("PK"). */
+	private static boolean isZip(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] magic = in.readNBytes(2);
+			return magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
 		}
 	}
 
@@ -126,9 +141,11 @@ final class XlsxFormat implements TableFormat {
 			return List.of();
 		}
 		List<Map<String, String>> result = new ArrayList<>();
+		int last = 0;
 		try (Stream<Row> stream = sheet.get().openStream()) {
 			List<String> header = null;
 			for (Row row : (Iterable<Row>) stream::iterator) {
+				last = row.getRowNum();
 				if (header == null) {
 					header = new ArrayList<>();
 					for (int c = 0; c < row.getCellCount(); c++) {
@@ -146,6 +163,14 @@ final class XlsxFormat implements TableFormat {
 				cells.put("@row", Integer.toString(row.getRowNum()));
 				result.add(cells);
 			}
+		} catch (ExcelReaderException e) {
+			// a cell typed as a number whose text is not one ("Cannot parse number : NaN"): name the row and the text
+			if (e.getMessage() == null || !e.getMessage().startsWith("Cannot parse number")) {
+				throw e;
+			}
+			String text = e.getMessage().replaceFirst("^Cannot parse number\\s*:\\s*", "");
+			throw new BadInputException(file + ": sheet " + name + " row " + (last + 1) + ": a number cell holds '" + Columns.shorten(text)
+					+ "', which is not a number; give a number or leave the cell empty", e);
 		}
 		return result;
 	}

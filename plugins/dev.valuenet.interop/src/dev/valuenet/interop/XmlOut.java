@@ -64,7 +64,7 @@ final class XmlOut {
 			indent();
 			writer.writeStartElement(name);
 			attributes(attributes);
-			writer.writeCharacters(text);
+			writer.writeCharacters(clean(text)); // a title may hold control characters the model allows and XML does not
 			writer.writeEndElement();
 		} catch (XMLStreamException e) {
 			throw new IOException(e);
@@ -95,7 +95,7 @@ final class XmlOut {
 		writer.writeCharacters("\n" + "  ".repeat(depth));
 	}
 
-	/** XML 1.0 cannot carry most control characters: they are dropped, not escaped. */
+	/** XML 1.0 cannot carry most control characters, not even as &#1;: they are dropped. */
 	static String clean(String text) {
 		StringBuilder clean = new StringBuilder(text.length());
 		text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF)).forEach(clean::appendCodePoint);

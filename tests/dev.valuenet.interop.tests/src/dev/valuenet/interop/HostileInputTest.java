@@ -158,7 +158,7 @@ class HostileInputTest {
 	void kumuThatIsNotJsonIsAClearError() throws IOException {
 		Path file = write("cut.kumu.json", "{\"elements\": [{\"label\": \"A\"");
 		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("kumu").read(file));
-		assertTrue(e.getMessage().contains("cut.kumu.json: not valid JSON"), e.getMessage());
+		assertTrue(e.getMessage().contains("cut.kumu.json:1: the JSON ends early"), e.getMessage());
 	}
 
 	@Test
@@ -174,6 +174,146 @@ class HostileInputTest {
 		String mermaid = new String(Formats.named("mermaid").write(tables).get(""), StandardCharsets.UTF_8);
 		assertTrue(mermaid.contains("A[\"say #quot;hi#quot; #124;x#124;\"]"), mermaid);
 		assertTrue(mermaid.contains("A -.->|\"data\"| n_end"), mermaid);
+	}
+
+	@Test
+	void aKumuAmountBeyondADoubleIsNotAFiniteNumber() throws IOException {
+		Path file = write("inf.kumu.json", """
+				{"elements":[{"label":"A","type":"firm"},{"label":"B","type":"firm"}],
+				 "connections":[{"from":"A","to":"B","type":"goods","amount":1e999,"unit":"t"}]}
+				""");
+		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("kumu").read(file));
+		assertEquals(file + ": connection 1: amount '1e999' is not a finite number; give a number or leave it empty", e.getMessage());
+	}
+
+	@Test
+	void aNanAmountIsRefusedLikeInfinityNotDropped() throws IOException {
+		Path graphml = write("nan.graphml", """
+				<?xml version="1.0"?>
+				<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+				<key id="k" for="edge" attr.name="kind" attr.type="string"/>
+				<key id="a" for="edge" attr.name="amount" attr.type="double"/>
+				<graph id="g" edgedefault="directed">
+				<node id="A"/><node id="B"/>
+				<edge source="A" target="B"><data key="k">money</data><data key="a">NaN</data></edge>
+				</graph></graphml>
+				""");
+		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("graphml").read(graphml));
+		assertEquals(graphml + ":7: amount 'NaN' is not a finite number; give a number or leave it empty", e.getMessage());
+		Path kumu = write("nan.kumu.json", """
+				{"elements":[{"label":"A"},{"label":"B"}],"connections":[{"from":"A","to":"B","type":"goods","amount":"NaN","unit":"t"}]}
+				""");
+		e = assertThrows(BadInputException.class, () -> Formats.named("kumu").read(kumu));
+		assertEquals(kumu + ": connection 1: amount 'NaN' is not a finite number; give a number or leave it empty", e.getMessage());
+	}
+
+	@Test
+	void aNanNumberCellInXlsxNamesItsSheetAndRow() throws IOException {
+		Path file = folder.resolve("nan.xlsx");
+		try (var out = Files.newOutputStream(file)) {
+			var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+			var flows = workbook.newWorksheet("Flows");
+			List<String> header = List.of("id", "from", "to", "kind", "amount");
+			for (int c = 0; c < header.size(); c++) {
+				flows.value(0, c, header.get(c));
+			}
+			flows.value(1, 0, "f1");
+			flows.value(1, 1, "A");
+			flows.value(1, 2, "B");
+			flows.value(1, 3, "goods");
+			flows.value(1, 4, Double.NaN); // a number cell whose text is NaN
+			workbook.finish();
+		}
+		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("xlsx").read(file));
+		assertTrue(e.getMessage().startsWith(file + ": sheet Flows row 2: a number cell holds 'NaN', which is not a number"), e.getMessage());
+	}
+
+	@Test
+	void graphmlExportDropsCharactersXmlCannotCarry() throws IOException {
+		NetworkTables tables = new NetworkTables("n", "t\u0002", "EUR",
+				List.of(new ActorRow("A", "actor", "firm", "Acme\u0001 Corp", Double.NaN, Map.of()), new ActorRow("B", "actor", "firm", null, Double.NaN, Map.of())),
+				List.of(), List.of());
+		for (String format : List.of("graphml", "gexf")) {
+			byte[] bytes = Formats.named(format).write(tables).get("");
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			assertFalse(text.contains("\u0001") || text.contains("\u0002") || text.contains("&#"), text);
+			Path file = folder.resolve("ctl." + format);
+			Files.write(file, bytes);
+			assertEquals("Acme Corp", Formats.named(format).read(file).actor("A").title(), format);
+		}
+	}
+
+	@Test
+	void graphmlGraphWithoutAnIdIsImported() throws IOException {
+		Path file = write("min3.graphml", """
+				<?xml version="1.0"?>
+				<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+				<graph edgedefault="directed">
+				<node id="a"/>
+				</graph></graphml>
+				""");
+		NetworkTables tables = Formats.named("graphml").read(file);
+		assertEquals("min3", tables.name());
+		assertEquals(List.of("a"), tables.actors().stream().map(ActorRow::id).toList());
+	}
+
+	@Test
+	void csvWithAQuoteNeverClosedSaysSoInPlainWords() throws IOException {
+		Path flows = write("quote.flows.csv", "id,from,to,kind,amount,unit,per\nf1,\"A,B,goods,5,t,year\n");
+		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("csv").read(flows));
+		assertEquals(flows + ":2: a quoted field opened on line 2 is never closed; add the closing \" (a quote inside a field is written \"\")"
+				+ " or remove the opening one", e.getMessage());
+	}
+
+	@Test
+	void brokenKumuJsonSaysWhereInPlainWords() throws IOException {
+		Path cut = write("trunc.kumu.json", "{\n\"elements\": [\n {\"label\": \"A\"");
+		String truncated = assertThrows(BadInputException.class, () -> Formats.named("kumu").read(cut)).getMessage();
+		assertTrue(truncated.startsWith(cut + ":3: the JSON ends early"), truncated);
+		Path deep = write("deep.kumu.json", "{\"a\":".repeat(300) + "1" + "}".repeat(300));
+		String nested = assertThrows(BadInputException.class, () -> Formats.named("kumu").read(deep)).getMessage();
+		assertTrue(nested.startsWith(deep + ":1: the JSON nests objects or arrays too deeply"), nested);
+		Path colon = write("colon.kumu.json", "{\"elements\" [] }");
+		String malformed = assertThrows(BadInputException.class, () -> Formats.named("kumu").read(colon)).getMessage();
+		assertTrue(malformed.startsWith(colon + ":1: not valid JSON (column "), malformed);
+		for (String message : List.of(truncated, nested, malformed)) {
+			assertFalse(message.contains("Exception") || message.contains("JsonReader") || message.contains("$."), message);
+		}
+	}
+
+	@Test
+	void aFileThatIsNotAZipIsNotAnXlsx() throws IOException {
+		Path file = write("notzip.xlsx", "not a zip\n");
+		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("xlsx").read(file));
+		assertEquals(file + ": not an .xlsx file (an .xlsx is a zip archive); save it from the spreadsheet as .xlsx, or export CSV and import that",
+				e.getMessage());
+	}
+
+	@Test
+	void aDoctypeAndABadByteAreReportedOnTheirOwnLine() throws IOException {
+		Path laughs = write("laughs.graphml", """
+				<?xml version="1.0"?>
+				<!DOCTYPE lolz [
+				 <!ENTITY lol "lol">
+				 <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+				]>
+				<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="&lol2;"/></graph></graphml>
+				""");
+		BadInputException e = assertThrows(BadInputException.class, () -> Formats.named("graphml").read(laughs));
+		assertTrue(e.getMessage().startsWith(laughs + ":2: the file declares a DTD"), e.getMessage());
+		Path flows = folder.resolve("latin1.flows.csv");
+		Files.write(flows, "id,from,to,kind,amount,unit,per\nf1,A,B,goods,5,caf\u00e9,year\n".getBytes(StandardCharsets.ISO_8859_1));
+		e = assertThrows(BadInputException.class, () -> Formats.named("csv").read(flows));
+		assertTrue(e.getMessage().startsWith(flows + ":2: not UTF-8"), e.getMessage());
+	}
+
+	@Test
+	void moneyWithoutANetworkCurrencySaysSo() throws IOException {
+		Path flows = write("inj.flows.csv", "id,from,to,kind,amount,unit,per\nf1,A,B,goods,5,t,year\nf2,B,A,money,5,EUR,year\n");
+		NetworkTables tables = Formats.named("csv").read(flows);
+		VnetText.Result result = VnetText.of(tables, folder.resolve("inj.vnet"));
+		assertTrue(result.notes().contains("flow f2: its magnitude 5 EUR/year is money, but no currency is declared for the network (give it in the"
+				+ " currency column of NAME.network.csv, of the Network sheet or of the graph); imported without magnitude"), result.notes().toString());
 	}
 
 	static NetworkTables sample(String a, String b) {
