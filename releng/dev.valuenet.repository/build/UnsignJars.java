@@ -61,6 +61,12 @@ public final class UnsignJars {
 						out.closeEntry();
 					}
 				}
+				// a temporary file is private (0600): the jar keeps the original's mode, or the distribution runs for its builder only
+				try {
+					Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(jar));
+				} catch (UnsupportedOperationException e) {
+					// not a POSIX file system: nothing to keep
+				}
 				Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING);
 			} finally {
 				Files.deleteIfExists(temp);

@@ -13,6 +13,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.analysis.ActorMetrics;
 import dev.valuenet.compare.ModelDiff;
 import dev.valuenet.compare.ModelDiff.Change;
@@ -153,7 +154,7 @@ final class DiffCommand implements Command {
 
 	static String read(Path file) throws IOException {
 		if (isNull(file)) return "";
-		if (!Files.isRegularFile(file)) throw new IOException("no such file: " + file);
+		ModelSession.requireRegularFile(file);
 		try {
 			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
 		} catch (CharacterCodingException e) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.compare.MetricHistory;
 import dev.valuenet.compare.MetricHistory.Row;
 
@@ -72,7 +73,7 @@ final class HistoryCommand implements Command {
 		String format = arguments.choice("--format", "table", "table", "csv", "json");
 		if (arguments.paths().size() != 1) throw new Arguments.UsageException("give exactly one .vnet file");
 		Path file = arguments.paths().get(0);
-		if (!Files.isRegularFile(file)) throw new IOException("no such file: " + file);
+		ModelSession.requireRegularFile(file);
 		String actor = arguments.option("--actor", null);
 		List<String> columns = new ArrayList<>();
 		String requested = arguments.option("--metric", null);
@@ -101,6 +102,16 @@ final class HistoryCommand implements Command {
 					n -> { if (n % 10 == 0) err.println("valuenet history: " + n + " commit(s) measured"); });
 		} catch (IllegalArgumentException e) {
 			throw new Arguments.UsageException(e.getMessage());
+		}
+		// a mistyped name would print a history of "does not parse" or NaN rows and exit 0
+		String network = arguments.option("--network", null);
+		if (network != null && !rows.isEmpty() && rows.stream().noneMatch(Row::parsed)) {
+			throw new Arguments.UsageException("no version of " + file + " declares a network '" + network
+					+ "' that loads; check the name (valuenet check " + file + " shows the file's networks)");
+		}
+		if (actor != null && !rows.isEmpty() && rows.stream().filter(Row::parsed)
+				.allMatch(r -> Double.isNaN(r.metrics().getOrDefault("actor.inDegree", Double.NaN)))) {
+			throw new Arguments.UsageException("actor '" + actor + "' is in no version of " + file + "; check the name");
 		}
 		switch (format) {
 			case "json" -> out.println(Json.write(json(rows, actor)));

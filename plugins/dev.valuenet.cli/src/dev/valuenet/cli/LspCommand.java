@@ -79,6 +79,7 @@ final class LspCommand implements Command {
 		if (out == System.out) {
 			System.setOut(err);
 		}
+		logConcisely(err);
 		CompletableFuture<Void> exited = new CompletableFuture<>();
 		Future<Void> listening = serve(System.in, protocol, () -> exited.complete(null)).startListening();
 		while (!listening.isDone() && !exited.isDone()) {
@@ -95,6 +96,35 @@ final class LspCommand implements Command {
 		}
 		protocol.flush();
 		return Valuenet.OK;
+	}
+
+	/**
+	 * LSP4J reports malformed input (a bad Content-Length, text that is not JSON) through
+	 * java.util.logging, with a stack trace per message: one line each on standard error instead.
+	 */
+	private static void logConcisely(PrintStream err) {
+		java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+		for (java.util.logging.Handler handler : root.getHandlers()) {
+			root.removeHandler(handler);
+		}
+		root.addHandler(new java.util.logging.Handler() {
+			@Override
+			public void publish(java.util.logging.LogRecord record) {
+				String message = new java.util.logging.SimpleFormatter().formatMessage(record);
+				String first = message == null ? "" : message.lines().findFirst().orElse("");
+				err.println("valuenet lsp: " + record.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": " + first);
+			}
+
+			@Override
+			public void flush() {
+				err.flush();
+			}
+
+			@Override
+			public void close() {
+				flush();
+			}
+		});
 	}
 
 	/**

@@ -68,6 +68,16 @@ public final class NetworkCache {
 		return value;
 	}
 
+	/**
+	 * Attaches what {@link #get} keeps in {@code set} now, so that threads reading the model at once
+	 * later never add it to the set's adapters while another reads them (EMF's lists are not thread-safe).
+	 */
+	public static void prepare(ResourceSet set) {
+		if (set != null) {
+			Shared.of(set);
+		}
+	}
+
 	/** A value and the stamps of the files it was computed from. */
 	private record Entry(List<Object> stamps, Object value) {
 		boolean sameState(List<Object> now) {

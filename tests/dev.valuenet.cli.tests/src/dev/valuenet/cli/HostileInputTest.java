@@ -90,6 +90,42 @@ class HostileInputTest {
 		assertEquals(Valuenet.OK, export.exit(), export.err());
 	}
 
+	/**
+	 * Devices and pipes are refused for what they are: reading /dev/zero ran out of memory, a pipe without
+	 * a writer blocked for ever, and /dev/null failed in the parser. A file named other than *.vnet is
+	 * read as .vnet text.
+	 */
+	@Test
+	void specialFilesAreRefusedAndAnyFileNameIsRead() throws Exception {
+		Path fifo = folder.resolve("pipe.vnet");
+		assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+		org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+			for (String special : new String[] { "/dev/zero", "/dev/null", fifo.toString() }) {
+				Result check = run("check", special);
+				assertEquals(Valuenet.PROBLEMS, check.exit(), check.out() + check.err());
+				assertLine(check.out(), Pattern.quote(special) + ":1:1: error: The file is not a regular file but a device, pipe or socket;.*");
+				Result metrics = run("metrics", special);
+				assertEquals(Valuenet.USAGE, metrics.exit(), metrics.out() + metrics.err());
+				assertTrue(metrics.err().contains("is not a regular file but a device, pipe or socket"), metrics.err());
+			}
+		});
+		Path text = Files.writeString(folder.resolve("model.txt"), "network a.b {\n  actor A : firm\n  actor B : firm\n  flow f : goods A -> B\n}\n");
+		Result check = run("check", text.toString());
+		assertEquals(Valuenet.OK, check.exit(), check.out() + check.err());
+	}
+
+	/** history with a name no version knows: a usage error, not rows of NaN or "does not parse" and exit 0. */
+	@Test
+	void historyRefusesNamesNoVersionKnows() {
+		String file = ValuenetTest.examples().resolve("auto").resolve("car-network.vnet").toString();
+		Result actor = run("history", "--actor", "Nobody", file);
+		assertEquals(Valuenet.USAGE, actor.exit(), actor.out() + actor.err());
+		assertTrue(actor.err().contains("actor 'Nobody' is in no version of"), actor.err());
+		Result network = run("history", "--network", "nope", file);
+		assertEquals(Valuenet.USAGE, network.exit(), network.out() + network.err());
+		assertTrue(network.err().contains("declares a network 'nope'"), network.err());
+	}
+
 	/** Every command that opens one FILE refuses it with "has errors" (exit 1), none fails internally. */
 	private static void everyCommandRefuses(Path file) {
 		String f = file.toString();

@@ -3,6 +3,8 @@ package dev.valuenet.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -55,6 +58,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,6 +199,12 @@ class LspCommandTest {
 		// hover and definition on the reference "Maker" in line 7 (0-based 6), column 32
 		Hover hover = await(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(6, 33))));
 		assertNotNull(hover);
+		// a position beyond the text: an error that says so, without a Java stack trace in its data
+		ExecutionException beyond = assertThrows(ExecutionException.class,
+				() -> await(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(99, 0)))));
+		ResponseError error = ((ResponseErrorException) beyond.getCause()).getResponseError();
+		assertTrue(error.getMessage().startsWith("The request could not be answered: "), error.getMessage());
+		assertNull(error.getData(), "no stack trace for the client: " + error.getData());
 		Either<List<? extends Location>, List<? extends LocationLink>> definition = await(server.getTextDocumentService()
 				.definition(new DefinitionParams(new TextDocumentIdentifier(uri), new Position(6, 33))));
 		Location target = definition.getLeft().get(0);

@@ -64,6 +64,18 @@ class MetricValidatorTest {
 		return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
 	}
 
+	/**
+	 * A rule about an actor or value that is declared nowhere: the unresolved reference is the one
+	 * finding; evaluating the rule said "redundancy of null is not defined" and "null receives no
+	 * unspecified".
+	 */
+	@Test
+	void aRuleNamingSomethingUnknownIsOnlyAnUnresolvedReference() {
+		List<Problem> problems = check("  governance {\n    rule r : redundancy(Nobody) >= 2\n    rule s : share(goods into Ghost from Parts) <= 90%\n  }");
+		assertEquals(List.of(IssueCodes.UNRESOLVED, IssueCodes.UNRESOLVED), problems.stream().map(Problem::code)
+				.filter(code -> code.equals(IssueCodes.UNRESOLVED) || code.equals(IssueCodes.RULE_NOT_EVALUATED)).toList(), describe(problems));
+	}
+
 	@Test
 	void singlePointsOfFailureAreTheDominatorsOfTheSegment() {
 		List<Problem> problems = check("");

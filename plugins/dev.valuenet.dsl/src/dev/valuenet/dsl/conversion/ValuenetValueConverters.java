@@ -48,7 +48,7 @@ public class ValuenetValueConverters extends AbstractDeclarativeValueConverterSe
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected Double internalToValue(String string, INode node) {
-				return parseNumber(string.replaceAll("\\s+", ""), node);
+				return parseNumber(without(string, false), node);
 			}
 
 			@Override
@@ -83,7 +83,7 @@ public class ValuenetValueConverters extends AbstractDeclarativeValueConverterSe
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected Double internalToValue(String string, INode node) {
-				String digits = string.replaceAll("[\\s%]+", "");
+				String digits = without(string, true);
 				double value = parseNumber(digits, node);
 				// an overflowing number stays infinite: the validator reports it (vnet.number-out-of-range)
 				return Double.isFinite(value) ? new BigDecimal(Double.toString(value)).movePointLeft(2).doubleValue() : value;
@@ -94,6 +94,32 @@ public class ValuenetValueConverters extends AbstractDeclarativeValueConverterSe
 				return plain(new BigDecimal(Double.toString(value)).movePointRight(2)) + "%";
 			}
 		};
+	}
+
+	/**
+	 * The text without white space (as the regular expression {@code \s}) and, if asked, without
+	 * {@code %}: by hand, because a regular expression compiled for each number of the 5,200-actor
+	 * model was a twentieth of the parse's allocations.
+	 */
+	private static String without(String text, boolean percentSign) {
+		int i = 0;
+		while (i < text.length() && !dropped(text.charAt(i), percentSign)) {
+			i++;
+		}
+		if (i == text.length()) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length()).append(text, 0, i);
+		for (; i < text.length(); i++) {
+			if (!dropped(text.charAt(i), percentSign)) {
+				kept.append(text.charAt(i));
+			}
+		}
+		return kept.toString();
+	}
+
+	private static boolean dropped(char c, boolean percentSign) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || (percentSign && c == '%');
 	}
 
 	static double parseNumber(String text, INode node) {

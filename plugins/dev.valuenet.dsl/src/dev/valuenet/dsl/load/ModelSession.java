@@ -78,9 +78,7 @@ public final class ModelSession implements AutoCloseable {
 	 * @throws IOException when {@code file} is not a regular file or its folder cannot be listed
 	 */
 	public static List<Path> modelFiles(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			throw new IOException("no such file: " + file);
-		}
+		requireRegularFile(file);
 		Path absolute = file.toAbsolutePath().normalize();
 		List<Path> files = new ArrayList<>();
 		files.add(file);
@@ -93,6 +91,23 @@ public final class ModelSession implements AutoCloseable {
 	}
 
 	// ---- opening ---------------------------------------------------------------------------------
+
+	/**
+	 * @throws IOException saying what {@code file} is when it is not a regular file: missing, a folder, or a
+	 *         device, pipe or socket (which would block or never end if read)
+	 */
+	public static void requireRegularFile(Path file) throws IOException {
+		if (Files.isRegularFile(file)) {
+			return;
+		}
+		if (Files.isDirectory(file)) {
+			throw new IOException(file + " is a folder; give a .vnet file in it");
+		}
+		if (Files.exists(file)) {
+			throw new IOException(file + " is not a regular file but a device, pipe or socket; save the text to a file first");
+		}
+		throw new IOException("no such file: " + file);
+	}
 
 	/** Opens {@code file}'s model (the file and its neighbours, as saved). */
 	public ModelSession open(Path file) throws IOException {

@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryRegistryImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
@@ -43,6 +42,7 @@ import com.google.inject.Provider;
 import dev.valuenet.dsl.ValuenetStandaloneSetup;
 import dev.valuenet.dsl.validation.IssueCodes;
 import dev.valuenet.dsl.validation.Suppressions;
+import dev.valuenet.dsl.validation.ValuenetResourceValidator;
 import dev.valuenet.model.Document;
 
 /**
@@ -103,6 +103,8 @@ public class ValuenetWorkspace {
 		XtextResourceSet set = resourceSets.get();
 		ResourceFactoryRegistryImpl own = new ResourceFactoryRegistryImpl();
 		own.getExtensionToFactoryMap().put(EXTENSION, resourceFactory);
+		// a file given by name is .vnet text whatever its name ends with (model.txt, a file without an extension)
+		own.getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION, resourceFactory);
 		set.setResourceFactoryRegistry(own);
 		return set;
 	}
@@ -285,6 +287,12 @@ public class ValuenetWorkspace {
 
 	private byte[] read(Path file) {
 		try {
+			if (!Files.isRegularFile(file)) {
+				// reading a device never ends (/dev/zero) or a pipe without a writer blocks: only files are read
+				readProblems.add(fileProblem(file, "is not a regular file but a device, pipe or socket; give the path of a .vnet file"
+						+ " (to check text from a pipe, save it to a file first)."));
+				return null;
+			}
 			long size = Files.size(file);
 			if (size > MAX_FILE_BYTES) {
 				readProblems.add(fileProblem(file, String.format("is %.1f MB; .vnet files are limited to %d MB: split the network into"
@@ -391,7 +399,7 @@ public class ValuenetWorkspace {
 		Map<Path, RuntimeException> unresolved = new LinkedHashMap<>();
 		for (Map.Entry<Path, XtextResource> entry : resources.entrySet()) {
 			try {
-				EcoreUtil.resolveAll(entry.getValue());
+				ValuenetResourceValidator.resolve(entry.getValue());
 			} catch (RuntimeException e) {
 				unresolved.put(entry.getKey(), e);
 			}

@@ -10,6 +10,8 @@ public final class IssueCodes {
 
 	/** The file could not be read as .vnet text: not UTF-8, binary, or too large. */
 	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";
+	/** A structural check failed on an element (a defect of ours); the other checks ran. */
+	public static final String CHECK_FAILED = PREFIX + "check-failed";
 	/** The text does not follow the grammar. */
 	public static final String SYNTAX = PREFIX + "syntax";
 	/** Two declarations share a qualified name. */

@@ -42,7 +42,8 @@ public final class Suppressions {
 
 	/** Codes no accept can cover: the model must be fixed instead. */
 	public static final Set<String> NOT_ACCEPTABLE = Set.of(IssueCodes.UNREADABLE_FILE, IssueCodes.SYNTAX, IssueCodes.DUPLICATE_NAME,
-			IssueCodes.UNRESOLVED, IssueCodes.EXTENDS_CYCLE, IssueCodes.UNKNOWN_ISSUE_CODE, IssueCodes.UNUSED_ACCEPT);
+			IssueCodes.UNRESOLVED, IssueCodes.EXTENDS_CYCLE, IssueCodes.UNKNOWN_ISSUE_CODE, IssueCodes.UNUSED_ACCEPT,
+			IssueCodes.CHECK_FAILED);
 
 	private static volatile Set<String> knownCodes;
 
@@ -136,6 +137,14 @@ public final class Suppressions {
 		if (resource != null) {
 			results(resource, true).metricChecksRan = true;
 		}
+	}
+
+	/**
+	 * Attaches what this class keeps in {@code resource} now, so that the checks, run on two threads,
+	 * never add it to the resource's adapters while the other thread reads them.
+	 */
+	static void prepare(Resource resource) {
+		results(resource, true);
 	}
 
 	/** Whether the metric checks ran since the last call, resetting the mark. */

@@ -6,17 +6,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LineAndColumn;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
@@ -26,6 +31,7 @@ import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Accept;
 import dev.valuenet.model.NamedElement;
 import dev.valuenet.model.Network;
+import dev.valuenet.model.NetworkCache;
 import dev.valuenet.model.Networks;
 
 /**
@@ -34,12 +40,31 @@ import dev.valuenet.model.Networks;
  * {@link Suppressions#of(Resource)}; when the metric checks ran too, an accept of this file that
  * covered nothing is a warning ({@link IssueCodes#UNUSED_ACCEPT}). Working on the finished issue list
  * means every check, present or future, structural or metric, can be accepted the same way.
+ * <p>
+ * The structural checks ({@link CheckType#FAST}) and the metric checks ({@link CheckType#NORMAL}) run
+ * at the same time on two threads: apart from betweenness, which has threads of its own, each uses one
+ * core, and the machines have two.
  */
 public class ValuenetResourceValidator extends ResourceValidatorImpl {
 
+	/** Marks a resource whose proxies are all resolved, until it changes (proxy resolution is not a change). */
+	private static final OnChangeEvictingCache RESOLVED = new OnChangeEvictingCache();
+
+	/** Set on the threads of {@link #checkOnTwoThreads}, which must not resolve: the model is resolved before they start. */
+	private static final ThreadLocal<Boolean> READ_ONLY = new ThreadLocal<>();
+
+	/**
+	 * System property that runs all checks on the calling thread, as before: for tests, which compare
+	 * the two, and to rule the second thread out when a finding looks wrong.
+	 */
+	public static final String ONE_THREAD = "valuenet.checks.oneThread";
+
+	/** The metric checks' thread: the stack the launcher gives the main thread. */
+	private static final long METRIC_CHECKS_STACK_BYTES = 8L * 1024 * 1024;
+
 	@Override
 	public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator indicator) {
-		List<Issue> issues = super.validate(resource, mode, indicator);
+		List<Issue> issues = checkOnTwoThreads(resource, mode, indicator);
 		boolean metricChecksRan = Suppressions.takeMetricChecksRan(resource);
 		if (issues == null || resource.getContents().isEmpty()) {
 			return issues;
@@ -67,6 +92,117 @@ public class ValuenetResourceValidator extends ResourceValidatorImpl {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * Every proxy of every resource of {@code resource}'s set resolved (demand-loading what they point to),
+	 * once per state of each resource. Reading a model on two threads is safe only then: Xtext resolves
+	 * a reference on first read, and its linking is not thread-safe.
+	 */
+	public static void resolveAll(Resource resource, CancelIndicator cancel) {
+		ResourceSet set = resource.getResourceSet();
+		List<Resource> resources = set == null ? List.of(resource) : set.getResources();
+		for (int i = 0; i < resources.size(); i++) { // by index: resolving may load more resources
+			Resource each = resources.get(i);
+			if (cancel != null && cancel.isCanceled()) {
+				return;
+			}
+			resolve(each);
+		}
+	}
+
+	/** Every proxy of {@code resource} resolved, once per state of it. */
+	public static void resolve(Resource resource) {
+		RESOLVED.get(RESOLVED, resource, () -> {
+			EcoreUtil.resolveAll(resource);
+			return Boolean.TRUE;
+		});
+	}
+
+	@Override
+	protected void resolveProxies(Resource resource, CancelIndicator monitor) {
+		if (READ_ONLY.get() == null) {
+			super.resolveProxies(resource, monitor);
+		}
+	}
+
+	/**
+	 * The issues of {@code mode}: with both the structural and the metric checks, the structural ones on
+	 * this thread and the others on a second thread, at the same time (`valuenet check` of the
+	 * 5,200-actor example: 3.37 -> 2.90 s, median of 7). The resource diagnostics and EMF's own
+	 * constraints come from the structural pass only.
+	 */
+	private List<Issue> checkOnTwoThreads(Resource resource, CheckMode mode, CancelIndicator indicator) {
+		if (!mode.shouldCheck(CheckType.FAST) || !mode.shouldCheck(CheckType.NORMAL) || resource.getContents().isEmpty()
+				|| Boolean.getBoolean(ONE_THREAD)) {
+			return super.validate(resource, mode, indicator);
+		}
+		CancelIndicator cancel = indicator == null ? CancelIndicator.NullImpl : indicator;
+		// both threads only read: every reference resolved and every adapter the checks keep data in
+		// attached beforehand (the caches' adapters come with the resolution marks)
+		resolveAll(resource, cancel);
+		getOperationCanceledManager().checkCanceled(cancel);
+		Suppressions.prepare(resource);
+		NetworkCache.prepare(resource.getResourceSet());
+		CheckMode notFast = new CheckMode() {
+			@Override
+			public boolean shouldCheck(CheckType type) {
+				return type != CheckType.FAST && mode.shouldCheck(type);
+			}
+		};
+		FutureTask<List<Issue>> others = new FutureTask<>(() -> readOnly(() -> super.validate(resource, notFast, cancel)));
+		Thread thread = new Thread(null, others, "valuenet-metric-checks", METRIC_CHECKS_STACK_BYTES);
+		thread.setDaemon(true);
+		thread.start();
+		List<Issue> issues;
+		try {
+			issues = new ArrayList<>(readOnly(() -> super.validate(resource, CheckMode.FAST_ONLY, cancel)));
+		} finally {
+			// a cancelled or failed pass: the other one sees the same indicator; it must end before the model changes
+			join(thread);
+		}
+		try {
+			for (Issue issue : others.get()) {
+				if (issue.getType() != CheckType.FAST) { // EMF's constraints ran in both passes
+					issues.add(issue);
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the metric checks ran", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error; // Xtext's OperationCanceledError among them
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		return issues;
+	}
+
+	private static <T> T readOnly(java.util.function.Supplier<T> work) {
+		READ_ONLY.set(Boolean.TRUE);
+		try {
+			return work.get();
+		} finally {
+			READ_ONLY.remove();
+		}
+	}
+
+	private static void join(Thread thread) {
+		boolean interrupted = false;
+		while (thread.isAlive()) {
+			try {
+				thread.join();
+			} catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static Accept coveringAccept(Resource resource, Issue issue, Map<AbstractNetwork, List<Accept>> acceptsByNetwork) {

@@ -25,6 +25,7 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.resource.impl.ProjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
@@ -43,6 +44,7 @@ import dev.valuenet.model.EveryExpression;
 import dev.valuenet.model.Exchange;
 import dev.valuenet.model.Flow;
 import dev.valuenet.model.Flows;
+import dev.valuenet.model.Import;
 import dev.valuenet.model.Frequency;
 import dev.valuenet.model.MetricCall;
 import dev.valuenet.model.NamedElement;
@@ -89,6 +91,20 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 
 	// ---- names ------------------------------------------------------------------------------
 
+	/**
+	 * A check that fails on an element (a defect of ours) is an error on that element, and the other
+	 * checks go on. Xtext's own handling reports "Error executing EValidator" at 0:0 with Java's text
+	 * of the model class.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable failure) {
+		new OperationCanceledManager().propagateIfCancelException(failure);
+		String why = failure.getMessage() != null && !failure.getMessage().isBlank() ? failure.getMessage()
+				: failure.getClass().getSimpleName();
+		error("A check of this element could not run (" + why + "); the file's other findings are complete. Report this"
+				+ " with the file attached.", getCurrentObject(), null, IssueCodes.CHECK_FAILED);
+	}
+
 	@Check(CheckType.FAST)
 	public void checkUniqueNames(AbstractNetwork network) {
 		Map<QualifiedName, NamedElement> seen = new HashMap<>();
@@ -110,18 +126,47 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		}
 	}
 
+	/**
+	 * What the file sees of the model: in the language server, where a project is one folder
+	 * (FolderProjects), the files of that folder; elsewhere the resource set is the model and its index
+	 * all there is (no per-name URI filter).
+	 */
+	private List<? extends ISelectable> visibleContainers(Resource resource) {
+		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
+		IResourceDescription own = ProjectDescription.findInEmfObject(resource.getResourceSet()) == null ? null
+				: index.getResourceDescription(resource.getURI());
+		return own == null ? List.of(index) : containers.getVisibleContainers(own, index);
+	}
+
+	/**
+	 * An import must name a network (with {@code .*}) or an element of the model: a mistyped or missing one
+	 * said nothing, and the references it was meant for got advice to import what is imported already.
+	 */
+	@Check(CheckType.FAST)
+	public void checkImport(Import anImport) {
+		String namespace = anImport.getImportedNamespace();
+		if (namespace == null || anImport.eResource() == null || anImport.eResource().getResourceSet() == null) {
+			return;
+		}
+		boolean wildcard = namespace.endsWith(".*");
+		QualifiedName name = QualifiedName.create((wildcard ? namespace.substring(0, namespace.length() - 2) : namespace).split("\\."));
+		for (ISelectable container : visibleContainers(anImport.eResource())) {
+			if (!Iterables.isEmpty(container.getExportedObjects(EcorePackage.Literals.EOBJECT, name, false))) {
+				return;
+			}
+		}
+		error("Nothing named '" + name + "' is declared in the model's files: fix the name, or give the file that declares it"
+				+ " (valuenet check loads the files and folders given; a file opened alone brings the .vnet files of its folder).",
+				anImport, Literals.IMPORT__IMPORTED_NAMESPACE, IssueCodes.UNRESOLVED);
+	}
+
 	/** Files contributing to the same network must not declare the same name twice. */
 	private void checkDuplicatesInOtherFiles(AbstractNetwork network, Map<QualifiedName, NamedElement> local) {
 		Resource resource = network.eResource();
 		if (resource == null || resource.getResourceSet() == null) {
 			return;
 		}
-		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
-		// in the language server, where a project is one folder (FolderProjects), only the files of that
-		// folder; elsewhere the resource set is the model and its index all there is (no per-name URI filter)
-		IResourceDescription own = ProjectDescription.findInEmfObject(resource.getResourceSet()) == null ? null
-				: index.getResourceDescription(resource.getURI());
-		List<? extends ISelectable> visible = own == null ? List.of(index) : containers.getVisibleContainers(own, index);
+		List<? extends ISelectable> visible = visibleContainers(resource);
 		// the other files only: asking the whole index would compute this file's own exported names just
 		// to skip them (a fifth of checking the 5,200-actor example, which is one file)
 		List<IResourceDescription> others = new ArrayList<>();
@@ -351,16 +396,47 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		}
 	}
 
+	/**
+	 * The files of a split network declare one currency: with two, the first file loaded set the currency
+	 * of all, so a command gave figures in EUR or in USD depending on the file it was given.
+	 */
+	@Check(CheckType.FAST)
+	public void checkOneCurrency(Network network) {
+		if (network.getCurrency() == null || network.getName() == null) {
+			return;
+		}
+		for (Network part : dev.valuenet.model.Networks.parts(network)) {
+			if (part.getCurrency() != null && !part.getCurrency().equals(network.getCurrency())) {
+				String where = part.eResource() == null || part.eResource() == network.eResource() ? "this file"
+						: part.eResource().getURI().lastSegment();
+				error("Network " + network.getName() + " also declares currency " + part.getCurrency() + " (in " + where
+						+ "); a network has one currency: declare it in one file, and convert other currencies with 'rate'.",
+						network, Literals.NETWORK__CURRENCY, IssueCodes.INVALID_VALUE);
+				return;
+			}
+		}
+	}
+
 	// ---- numbers too large to compute with ------------------------------------------------------------
+
+	/**
+	 * The largest number a model may hold, as written or counted per year: no real amount comes near it
+	 * (the observable universe has about 1e80 atoms), and below it the sums of any number of flows, and
+	 * their squares, stay within a double (1.8e308). Two flows of 1e308 each added up to infinity.
+	 */
+	static final double LARGEST = 1e100;
+
+	private static boolean tooLarge(double value) {
+		return Math.abs(value) > LARGEST;
+	}
 
 	/** Every number of the model as written: one beyond the range of a double was read as infinity. */
 	@Check(CheckType.FAST)
 	public void checkNumbersFinite(EObject object) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-			if (!attribute.isMany() && object.eGet(attribute) instanceof Double value && Double.isInfinite(value)) {
-				error("The number " + written(object, attribute) + " is too large to compute with (the limit is about 1.8e308);"
-						+ " check it for a typo, or state it in a larger unit or with a k, M, B or T suffix that fits.", object, attribute,
-						IssueCodes.NUMBER_OUT_OF_RANGE);
+			if (!attribute.isMany() && object.eGet(attribute) instanceof Double value && tooLarge(value)) {
+				error("The number " + written(object, attribute) + " is too large to compute with (the limit is 1e100, beyond any"
+						+ " real amount); check it for a typo.", object, attribute, IssueCodes.NUMBER_OUT_OF_RANGE);
 			}
 		}
 	}
@@ -381,32 +457,32 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		CurrencyTable currencies = network == null ? null : NetworkCache.get(CurrencyTable.class, network, () -> CurrencyTable.of(network));
 		OptionalDouble occurrences = Flows.occurrencesPerYear(flow);
 		double times = occurrences.isPresent() ? occurrences.getAsDouble() : 1;
-		if (Double.isInfinite(times)) {
+		if (tooLarge(times)) {
 			return; // the exchange's volume is reported (checkVolumeFinite)
 		}
 		if (quantity != null) {
 			double yearly = quantity.getAmount() * times * rate(currencies, quantity.getUnit());
-			if (Double.isInfinite(yearly)) {
+			if (tooLarge(yearly)) {
 				tooLargePerYear(quantity, "per year");
-			} else if (price != null && Double.isInfinite(yearly * price.getAmount() * rate(currencies, price.getUnit()))) {
+			} else if (price != null && tooLarge(yearly * price.getAmount() * rate(currencies, price.getUnit()))) {
 				tooLargePerYear(flow.getPrice() != null ? price : quantity, "priced per year");
 			}
 		}
 		Quantity worth = flow.getWorth();
 		if (worth != null) {
 			OptionalDouble periods = worth.getPer() != null ? Units.periodsPerYear(worth.getPer()) : occurrences;
-			if (Double.isInfinite(worth.getAmount() * (periods.isPresent() ? periods.getAsDouble() : 1) * rate(currencies, worth.getUnit()))) {
+			if (tooLarge(worth.getAmount() * (periods.isPresent() ? periods.getAsDouble() : 1) * rate(currencies, worth.getUnit()))) {
 				tooLargePerYear(worth, "per year");
 			}
 		}
 		Quantity cost = flow.getCost();
-		if (cost != null && Double.isInfinite(cost.getAmount() * rate(currencies, cost.getUnit()))) {
+		if (cost != null && tooLarge(cost.getAmount() * rate(currencies, cost.getUnit()))) {
 			tooLargePerYear(cost, "in the network currency");
 		}
 		Duration lead = flow.getLead();
 		OptionalDouble days = lead == null ? OptionalDouble.empty() : Units.daysPer(lead.getUnit());
-		if (days.isPresent() && Double.isFinite(lead.getAmount()) && Double.isInfinite(lead.getAmount() * days.getAsDouble())) {
-			error("This lead time is too large to compute with once counted in days (beyond about 1.8e308); check it for a typo.",
+		if (days.isPresent() && !tooLarge(lead.getAmount()) && tooLarge(lead.getAmount() * days.getAsDouble())) {
+			error("This lead time is too large to compute with once counted in days (beyond 1e100); check it for a typo.",
 					lead, Literals.DURATION__AMOUNT, IssueCodes.NUMBER_OUT_OF_RANGE);
 		}
 	}
@@ -415,21 +491,21 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 	@Check(CheckType.FAST)
 	public void checkVolumeFinite(Exchange exchange) {
 		Quantity volume = exchange.getVolume();
-		if (volume != null && Double.isFinite(volume.getAmount()) && volume.getPer() != null) {
+		if (volume != null && !tooLarge(volume.getAmount()) && volume.getPer() != null) {
 			OptionalDouble per = Units.periodsPerYear(volume.getPer());
-			if (per.isPresent() && Double.isInfinite(volume.getAmount() * per.getAsDouble())) {
+			if (per.isPresent() && tooLarge(volume.getAmount() * per.getAsDouble())) {
 				tooLargePerYear(volume, "per year");
 			}
 		}
 	}
 
 	private void tooLargePerYear(Quantity quantity, String how) {
-		error("This amount is too large to compute with once counted " + how + " (beyond about 1.8e308); check it for a typo"
-				+ " or state it in a larger unit.", quantity, Literals.QUANTITY__AMOUNT, IssueCodes.NUMBER_OUT_OF_RANGE);
+		error("This amount is too large to compute with once counted " + how + " (beyond 1e100); check it for a typo"
+				+ " or its unit.", quantity, Literals.QUANTITY__AMOUNT, IssueCodes.NUMBER_OUT_OF_RANGE);
 	}
 
 	private static boolean finite(Quantity quantity) {
-		return quantity == null || Double.isFinite(quantity.getAmount());
+		return quantity == null || !tooLarge(quantity.getAmount());
 	}
 
 	/** The factor into the network currency; 1 for a non-currency unit or a currency without rate (reported elsewhere). */
@@ -471,6 +547,9 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		for (Flow flow : exchange.getFlows()) {
 			if (!resolved(flow.getFrom()) || !resolved(flow.getTo()) || !resolved(exchange.getA()) || !resolved(exchange.getB())) {
 				continue;
+			}
+			if (exchange.getA() == exchange.getB()) {
+				continue; // reported above
 			}
 			Set<Participant> parties = Set.of(exchange.getA(), exchange.getB());
 			if (!parties.contains(flow.getFrom()) || !parties.contains(flow.getTo())) {

@@ -104,6 +104,9 @@ public final class GovernanceRules extends BasicCheck {
 			if (rule.getExpression() == null || rule.getExpression() instanceof MetricCall call && call.getMetric() == null) {
 				return; // the rule did not parse ('rule r : (density) < 1'): its syntax error says so
 			}
+			if (namesSomethingUnknown(rule)) {
+				return; // its unresolved-reference error says what to declare or import
+			}
 			switch (rule.getExpression()) {
 				case MetricCall call when call.getTarget() == null -> network(call);
 				case MetricCall call when holdsByBound(call) -> {
@@ -115,6 +118,17 @@ public final class GovernanceRules extends BasicCheck {
 				default -> {
 				}
 			}
+		}
+
+		private static boolean namesSomethingUnknown(Rule rule) {
+			for (var objects = EcoreUtil2.eAll(rule); objects.hasNext();) {
+				for (var referenced : objects.next().eCrossReferences()) {
+					if (referenced.eIsProxy()) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 		/**

@@ -55,6 +55,35 @@ class ValuenetValidatorTest {
 		assertEquals(List.of(), check(""));
 	}
 
+	/** Imports of a network or an element that no file declares: one error each, on its line. */
+	@Test
+	void importOfSomethingUndeclared() {
+		List<Problem> problems = Models.problems("import nothing.here.*\nimport test.net.Ghost\nimport test.net.Maker\n" + BASE.formatted(""));
+		assertEquals(List.of(IssueCodes.UNRESOLVED, IssueCodes.UNRESOLVED), problems.stream().map(Problem::code).toList(), () -> describe(problems));
+		assertEquals(List.of(1, 2), problems.stream().map(Problem::line).toList(), () -> describe(problems));
+		assertTrue(problems.get(0).message().startsWith("Nothing named 'nothing.here' is declared"), () -> describe(problems));
+	}
+
+	/** Two files of one network with different currencies: an error in each, whichever file a command is given. */
+	@Test
+	void twoCurrenciesInOneNetwork() {
+		var workspace = Models.load(java.util.Map.of(
+				"a.vnet", "network c.n {\n  currency EUR\n  actor A : firm\n  actor B : firm\n  flow g : goods A -> B\n  flow p : money B -> A { 100 EUR/year }\n}\n",
+				"b.vnet", "network c.n {\n  currency USD\n  actor C : firm\n  flow g2 : goods A -> C\n  flow p2 : money C -> A { 100 USD/year }\n}\n"));
+		List<Problem> currency = workspace.validate().stream().filter(p -> p.message().contains("a network has one currency")).toList();
+		assertEquals(List.of("a.vnet:2", "b.vnet:2"), currency.stream().map(p -> p.file().getFileName() + ":" + p.line()).sorted().toList(),
+				() -> describe(currency));
+	}
+
+	/** An exchange of an actor with itself: its two self-flow errors, not a failed check (the parties' set had a duplicate). */
+	@Test
+	void exchangeWithItself() {
+		List<Problem> problems = check("  exchange e Maker <-> Maker { Maker -> Maker : goods 1 units }");
+		assertEquals(List.of(IssueCodes.SELF_FLOW, IssueCodes.SELF_FLOW), problems.stream().map(Problem::code).toList(),
+				() -> describe(problems));
+		assertTrue(problems.stream().allMatch(p -> p.line() == 11), () -> describe(problems));
+	}
+
 	@Test
 	void duplicateName() {
 		assertOnly(check("  tie supply : alliance Maker -- Buyers"), IssueCodes.DUPLICATE_NAME, Problem.Severity.ERROR, 11);

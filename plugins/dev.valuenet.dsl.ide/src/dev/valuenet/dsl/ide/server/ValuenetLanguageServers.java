@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
@@ -82,9 +84,22 @@ public final class ValuenetLanguageServers {
 				.setInput(in)
 				.setOutput(out)
 				.setExecutorService(executor)
+				// a request that fails (a position beyond the text, a file that is gone) answers with what
+				// went wrong, not with LSP4J's default of a Java stack trace in the error's data
+				.setExceptionHandler(failure -> new ResponseError(ResponseErrorCode.InternalError,
+						"The request could not be answered: " + describe(failure), null))
 				.create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher;
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse("");
 	}
 
 	/** A cached pool of daemon threads, so a lingering request never keeps the JVM alive. */
