@@ -20,6 +20,8 @@ final class Arguments {
 
 	private final Map<String, String> options = new HashMap<>();
 	private final List<Path> paths = new ArrayList<>();
+	/** Options that took the next argument as their value and got a .vnet file name: perhaps the value was forgotten. */
+	private final Map<String, String> tookFile = new HashMap<>();
 
 	private Arguments() {
 	}
@@ -48,6 +50,9 @@ final class Arguments {
 						throw new UsageException("option '" + name + "' needs a value");
 					}
 					value = args[++i];
+					if (value.endsWith(".vnet")) {
+						parsed.tookFile.put(name, value);
+					}
 				}
 				// a repeated option with a value accumulates: --with a --with b == --with a,b
 				parsed.options.merge(name, takesValue ? value : "true", (old, added) -> takesValue ? old + "," + added : added);
@@ -91,5 +96,31 @@ final class Arguments {
 
 	List<Path> paths() {
 		return paths;
+	}
+
+	/**
+	 * The usage error for a missing FILE: when an option took a .vnet file as its value (metrics --layer
+	 * FILE), the option lacks its value, and saying "give a file" would send the user the wrong way.
+	 */
+	UsageException missingFile(String message) {
+		if (paths.isEmpty()) {
+			for (Map.Entry<String, String> option : tookFile.entrySet()) {
+				// --out and --with name files, .vnet ones too
+				if (!option.getKey().equals("--out") && !option.getKey().equals("--with")) {
+					return new UsageException("option '" + option.getKey() + "' lacks a value: it took '" + option.getValue()
+							+ "', which looks like the file; give " + option.getKey() + " VALUE before the file");
+				}
+			}
+		}
+		return new UsageException(message);
+	}
+
+	/** A file or folder option (--out): null when not given; an empty name is a usage error, not the current folder. */
+	String file(String name, String what) {
+		String value = option(name, null);
+		if (value != null && value.isBlank()) {
+			throw new UsageException("option '" + name + "' is empty; give " + what);
+		}
+		return value;
 	}
 }

@@ -71,6 +71,9 @@ final class AttributeCommand implements Command {
 
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
+		if (arguments.option("--method", null) == null) {
+			throw new Arguments.UsageException("--method is required: give --method shapley (Shapley values) or --method io (input-output multipliers)");
+		}
 		String method = arguments.choice("--method", "", "shapley", "io");
 		String format = arguments.choice("--format", "table", "table", "json");
 		double budget = budget(arguments.option("--budget", String.valueOf(ValueAttribution.DEFAULT_BUDGET.toSeconds())));
@@ -175,8 +178,9 @@ final class AttributeCommand implements Command {
 			if (p != null && !p.segment() && p.moneyOut() > p.moneyIn()) {
 				// Leontief assumes every sector's inputs are paid from its output: a sector paying out more than it
 				// earns breaks that, and its multiplier says more about the missing income than about the network
-				row.addProperty("warning", String.format(Locale.ROOT, "pays out %,.0f but takes in %,.0f a year: the multiplier is not meaningful",
-						p.moneyOut(), p.moneyIn()));
+				String currency = currency(analysis);
+				row.addProperty("warning", String.format(Locale.ROOT, "pays out %,.0f %s but takes in %,.0f %s a year: the multiplier is not meaningful",
+						p.moneyOut(), currency, p.moneyIn(), currency));
 			}
 			actors.add(row);
 		}
@@ -186,19 +190,25 @@ final class AttributeCommand implements Command {
 
 	private static void table(JsonObject json, PrintStream out) {
 		boolean shapley = json.get("method").getAsString().equals("shapley");
+		// one permutation has no spread: its half-width is infinite (null in JSON), no estimate of the error
+		boolean noError = shapley && !json.get("exact").getAsBoolean() && json.getAsJsonArray("actors").asList().stream()
+				.anyMatch(a -> !Double.isFinite(a.getAsJsonObject().get("halfWidth95").getAsDouble()));
 		if (shapley) {
-			out.printf(Locale.ROOT, "%s: Shapley values in %s per year (%s, %d permutations), grand coalition %,.0f %s%s%n",
+			out.printf(Locale.ROOT, "%s: Shapley values in %s per year (%s, %d permutations), grand coalition %,.0f %s%s%s%n",
 					json.get("network").getAsString(), json.get("currency").getAsString(), json.get("exact").getAsBoolean() ? "exact" : "sampled",
 					json.get("permutations").getAsLong(), json.get("grandCoalitionValue").getAsDouble(), json.get("currency").getAsString(),
 					json.get("unvaluedFlows").getAsInt() == 0 ? ""
-							: "; " + json.get("unvaluedFlows").getAsInt() + " supply flow(s) without a value left out");
+							: "; " + json.get("unvaluedFlows").getAsInt() + " supply flow(s) without a value left out",
+					noError ? "; too few permutations within the budget to estimate their error: give a larger --budget, e.g. --budget 10" : "");
 		} else {
 			out.printf(Locale.ROOT, "%s: input-output attribution from money flows (output in %s per year)%n", json.get("network").getAsString(),
 					json.get("currency").getAsString());
 		}
 		for (var element : json.getAsJsonArray("actors")) {
 			JsonObject row = element.getAsJsonObject();
-			if (shapley) {
+			if (shapley && noError) {
+				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- (no estimate)%n", row.get("actor").getAsString(), row.get("shapley").getAsDouble());
+			} else if (shapley) {
 				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- %,.2f%n", row.get("actor").getAsString(), row.get("shapley").getAsDouble(),
 						row.get("halfWidth95").getAsDouble());
 			} else {

@@ -65,7 +65,7 @@ final class CheckCommand implements Command {
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String format = arguments.choice("--format", "text", "text", "json");
 		if (arguments.paths().isEmpty()) {
-			throw new Arguments.UsageException("give at least one .vnet file or folder");
+			throw arguments.missingFile("give at least one .vnet file or folder");
 		}
 		BetweennessSample.setExact(arguments.flag("--exact"));
 		long start = System.nanoTime();

@@ -59,14 +59,16 @@ final class DiffCommand implements Command {
 				  --no-metrics        skip the metric deltas (the structural diff is fast; the metrics
 				                      cost two betweenness computations per network)
 				  --git               git's external diff convention (diff.<driver>.command): seven
-				                      arguments, the path first; always exits 0 so git goes on
+				                      arguments, the path first; exits 0 whatever the files hold
+				                      (git stops the whole diff at a driver that fails)
 				  --help              this help
 
 				Each file is read on its own: references are compared by the names written, so a scenario
 				compares without its base (its metric deltas are then skipped).
 
 				Exit codes: 0 no differences, 1 differences, 2 usage or I/O failure or a version that
-				does not parse (its syntax errors go to stderr). With --git: 0, or 2 on I/O failure.
+				does not parse (its syntax errors go to stderr). With --git: 0, and a version that cannot
+				be read or parsed is reported in the output; 2 only for arguments that are not git's.
 
 				Git: in .gitattributes   *.vnet diff=vnet
 				     git config diff.vnet.command "valuenet diff --git"
@@ -109,13 +111,24 @@ final class DiffCommand implements Command {
 			oldLabel = oldFile.toString();
 			newLabel = newFile.toString();
 		}
-		Version before = Version.parse(oldLabel, "old.vnet", read(oldFile));
-		Version after = Version.parse(newLabel, "new.vnet", read(newFile));
 		if (git) {
 			out.println("diff --valuenet " + oldLabel + " " + newLabel);
 			out.println("--- " + (isNull(oldFile) ? "/dev/null" : oldLabel));
 			out.println("+++ " + (isNull(newFile) ? "/dev/null" : newLabel));
 		}
+		String oldText;
+		String newText;
+		try {
+			oldText = read(oldFile);
+			newText = read(newFile);
+		} catch (IOException e) {
+			if (!git) throw e;
+			// git stops its whole diff at a driver that exits non-zero: say it in this file's diff and go on
+			out.println("valuenet diff: " + e.getMessage() + "; no semantic diff of " + newLabel);
+			return Valuenet.OK;
+		}
+		Version before = Version.parse(oldLabel, "old.vnet", oldText);
+		Version after = Version.parse(newLabel, "new.vnet", newText);
 		for (Version version : List.of(before, after)) {
 			if (version.hasSyntaxErrors()) {
 				PrintStream to = git ? out : err;

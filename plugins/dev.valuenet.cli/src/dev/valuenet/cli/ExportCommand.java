@@ -85,7 +85,7 @@ final class ExportCommand implements Command {
 
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
-		String target = arguments.option("--out", null);
+		String target = arguments.file("--out", "a file name, or leave --out away to write to standard output");
 		String formatName = arguments.option("--format", null);
 		if (formatName == null) {
 			TableFormat byExtension = target == null ? null : Formats.of(Path.of(target));
@@ -96,7 +96,7 @@ final class ExportCommand implements Command {
 			throw new Arguments.UsageException("option '--format' must be one of json, " + Formats.names() + ", not '" + formatName + "'");
 		}
 		if (arguments.paths().size() != 1) {
-			throw new Arguments.UsageException("give exactly one .vnet file to export");
+			throw arguments.missingFile("give exactly one .vnet file to export");
 		}
 		List<Path> with = new ArrayList<>();
 		for (String extra : arguments.option("--with", "").split(",")) {

@@ -71,7 +71,7 @@ final class HistoryCommand implements Command {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		String format = arguments.choice("--format", "table", "table", "csv", "json");
-		if (arguments.paths().size() != 1) throw new Arguments.UsageException("give exactly one .vnet file");
+		if (arguments.paths().size() != 1) throw arguments.missingFile("give exactly one .vnet file");
 		Path file = arguments.paths().get(0);
 		ModelSession.requireRegularFile(file);
 		String actor = arguments.option("--actor", null);

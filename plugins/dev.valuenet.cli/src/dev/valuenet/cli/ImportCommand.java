@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.valuenet.dsl.io.AtomicFileWriter;
@@ -96,6 +98,13 @@ final class ImportCommand implements Command {
 				Map.entry("--column", true), Map.entry("--keep-duplicates", false), Map.entry("--report", true));
 	}
 
+	/** The formats import reads: the table formats that read (not dot or mermaid), records and aggregates. */
+	private static List<String> readable() {
+		List<String> names = new ArrayList<>(Formats.ALL.stream().filter(TableFormat::reads).map(TableFormat::name).toList());
+		names.addAll(List.of("records", "aggregate"));
+		return names;
+	}
+
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws IOException {
 		if (arguments.paths().size() != 1) {
@@ -110,10 +119,14 @@ final class ImportCommand implements Command {
 			throw new Arguments.UsageException("--out must name a .vnet file, not '" + target + "'");
 		}
 		Path output = Path.of(target);
+		String formatName = arguments.option("--format", null);
+		if (formatName != null && !readable().contains(formatName)) {
+			throw new Arguments.UsageException((Formats.named(formatName) != null ? formatName + " is export only" : "unknown format '" + formatName + "'")
+					+ "; import reads " + String.join(", ", readable()));
+		}
 		if (!Files.isRegularFile(file)) {
 			throw new IOException("no such file: " + file);
 		}
-		String formatName = arguments.option("--format", null);
 		if (Records.isAggregate(file, formatName)) {
 			return Records.runAggregate(file, output, arguments, err);
 		}
@@ -125,11 +138,11 @@ final class ImportCommand implements Command {
 		}
 		TableFormat format = formatName != null ? Formats.named(formatName) : Formats.of(file);
 		if (format == null) {
-			throw new Arguments.UsageException(formatName != null ? "unknown format '" + formatName + "'; one of " + Formats.names()
-					: "cannot tell the format of " + file.getFileName() + " from its extension; give --format");
+			throw new Arguments.UsageException("cannot tell the format of " + file.getFileName() + " from its extension; give --format, one of "
+					+ String.join(", ", readable()));
 		}
 		if (!format.reads()) {
-			throw new Arguments.UsageException(format.name() + " is export only; import graphml, gexf, kumu, csv or xlsx");
+			throw new Arguments.UsageException(format.name() + " is export only; import reads " + String.join(", ", readable()));
 		}
 		NetworkTables tables = format.read(file);
 		VnetText.Result result = VnetText.of(tables, output);

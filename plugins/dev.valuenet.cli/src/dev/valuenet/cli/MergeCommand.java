@@ -77,13 +77,13 @@ final class MergeCommand implements Command {
 		if (paths.size() != 3 && !(arguments.flag("--git") && paths.size() == 4)) {
 			throw new Arguments.UsageException("give three files: BASE OURS THEIRS");
 		}
-		String target = arguments.option("--out", arguments.option("-o", null));
+		String target = arguments.file("--out", "a file name, or leave -o away to write to standard output");
 		if (arguments.flag("--git")) {
 			if (target != null) throw new Arguments.UsageException("--git writes into OURS; do not give -o as well");
 			target = paths.get(1).toString();
 		}
-		String oursLabel = arguments.option("--ours-label", "ours");
-		String theirsLabel = arguments.option("--theirs-label", "theirs");
+		String oursLabel = label(arguments, "--ours-label", "ours");
+		String theirsLabel = label(arguments, "--theirs-label", "theirs");
 		String baseText = DiffCommand.read(paths.get(0));
 		String oursText = DiffCommand.read(paths.get(1));
 		String theirsText = DiffCommand.read(paths.get(2));
@@ -118,6 +118,16 @@ final class MergeCommand implements Command {
 		}
 		write(target, result, out);
 		return exit;
+	}
+
+	/** A label ends its marker line: a line break in it would put a stray line into the result. */
+	private static String label(Arguments arguments, String option, String fallback) {
+		String label = arguments.option(option, fallback);
+		if (label.contains("\n") || label.contains("\r")) {
+			throw new Arguments.UsageException(option + " must be one line; give a label without line breaks, e.g. " + option + " \"" + fallback
+					+ " (main)\"");
+		}
+		return label;
 	}
 
 	private static void write(String target, String text, PrintStream out) throws IOException {

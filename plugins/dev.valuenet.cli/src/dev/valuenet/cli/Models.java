@@ -38,7 +38,7 @@ final class Models {
 	 */
 	static ModelSession session(Arguments arguments, List<Path> with, PrintStream err) throws IOException {
 		if (arguments.paths().size() != 1) {
-			throw new Arguments.UsageException("give exactly one .vnet file");
+			throw arguments.missingFile("give exactly one .vnet file");
 		}
 		Path file = arguments.paths().get(0);
 		ModelSession session = ModelSession.create().open(file, with, Map.of());

@@ -76,7 +76,7 @@ final class RenderCommand implements Command {
 				  --out FILE                  write there: SVG, PNG or PDF by FILE's extension (default:
 				                              SVG on standard output)
 				  --scale S                   PNG/PDF size as a multiple of the SVG's (default 1)
-				  --width W                   PNG/PDF width in pixels (points for PDF); overrides --scale
+				  --width W                   PNG/PDF width in pixels (points for PDF); instead of --scale
 				  --help                      this help
 
 				Exit codes: 0 done, 1 FILE has errors, 2 usage or I/O failure.
@@ -115,6 +115,15 @@ final class RenderCommand implements Command {
 		}
 		if (!(scale > 0 && scale <= 20) || width < 0) {
 			throw new Arguments.UsageException("--scale must be above 0 and at most 20, --width positive");
+		}
+		if (given(arguments, "--scale") && given(arguments, "--width")) {
+			throw new Arguments.UsageException("give --scale or --width, not both: --scale sizes the picture as a multiple of the SVG, --width in pixels");
+		}
+		String target = arguments.file("--out", "a .svg, .png or .pdf file, or leave --out away to write SVG to standard output");
+		// checked before the layout, which can take minutes on a large network
+		String format = target == null ? "svg" : Path.of(target).getFileName() == null ? null : Pictures.format(Path.of(target));
+		if (format == null) {
+			throw new Arguments.UsageException("--out must end in .svg, .png or .pdf, not '" + target + "'");
 		}
 		int hops;
 		try {
@@ -172,7 +181,6 @@ final class RenderCommand implements Command {
 		}
 		layer = options.layer();
 		Path file = arguments.paths().get(0);
-		String target = arguments.option("--out", null);
 		long start = System.nanoTime();
 		String svg = switch (view) {
 			case "sankey" -> SvgRenderer.sankey(SankeyBuilder.sankey(network, layer, options));
@@ -197,10 +205,6 @@ final class RenderCommand implements Command {
 		if (target == null) {
 			out.print(svg);
 		} else {
-			String format = Pictures.format(Path.of(target));
-			if (format == null) {
-				throw new Arguments.UsageException("--out must end in .svg, .png or .pdf, not '" + target + "'");
-			}
 			byte[] bytes;
 			try {
 				bytes = Pictures.render(svg, format, scale, width);

@@ -57,7 +57,8 @@ public final class Valuenet {
 			return OK;
 		}
 		if (args[0].equals("help")) {
-			if (args.length == 1) {
+			// "help help" asks how help works: the general help says it
+			if (args.length == 1 || args[1].equals("help")) {
 				out.print(usage());
 				return OK;
 			}

@@ -151,11 +151,17 @@ final class WhatIfCommand implements Command {
 		return json;
 	}
 
+	/** A JSON array of names as text: "a.b.A, a.b.B". */
+	private static String names(JsonArray names) {
+		return String.join(", ", names.asList().stream().map(e -> e.getAsString()).toList());
+	}
+
 	private static void text(JsonObject report, PrintStream out) {
-		out.printf(Locale.ROOT, "If %s exit(s) %s:%n", report.getAsJsonArray("removed").asList().stream().map(e -> e.getAsString()).toList(),
-				report.get("network").getAsString());
+		out.printf(Locale.ROOT, "If %s exit(s) %s:%n", names(report.getAsJsonArray("removed")), report.get("network").getAsString());
 		String currency = report.has("currency") && !report.get("currency").isJsonNull() ? report.get("currency").getAsString() : "money";
-		out.printf(Locale.ROOT, "  %d flow(s) lost %s%n", report.get("flowsLost").getAsInt(), report.getAsJsonObject("flowsLostByKind"));
+		List<String> kinds = report.getAsJsonObject("flowsLostByKind").entrySet().stream().map(e -> e.getKey() + " " + e.getValue().getAsInt())
+				.toList();
+		out.printf(Locale.ROOT, "  %d flow(s) lost%s%n", report.get("flowsLost").getAsInt(), kinds.isEmpty() ? "" : ": " + String.join(", ", kinds));
 		out.printf(Locale.ROOT, "  money they took in %,.0f %s per year; money they paid out (others' lost revenue) %,.0f %s per year%s%n",
 				report.get("moneyInflowLostPerYear").getAsDouble(), currency, report.get("moneyOutflowLostPerYear").getAsDouble(), currency,
 				report.get("unvaluedFlowsLost").getAsInt() == 0 ? ""
@@ -173,7 +179,7 @@ final class WhatIfCommand implements Command {
 			JsonObject segment = element.getAsJsonObject();
 			out.printf(Locale.ROOT, "  segment %s: %s%s; supply %,.0f -> %,.0f %s per year; %d -> %d supplier link(s) to cut it off%n",
 					segment.get("segment").getAsString(), segment.get("losesAllSupply").getAsBoolean() ? "LOSES ALL SUPPLY" : "still supplied",
-					segment.getAsJsonArray("actorsCutOff").isEmpty() ? "" : "; cut off: " + segment.getAsJsonArray("actorsCutOff"),
+					segment.getAsJsonArray("actorsCutOff").isEmpty() ? "" : "; cut off: " + names(segment.getAsJsonArray("actorsCutOff")),
 					segment.get("supplyValueBefore").getAsDouble(), segment.get("supplyValueAfter").getAsDouble(), currency,
 					segment.get("supplierLinksBefore").getAsInt(), segment.get("supplierLinksAfter").getAsInt());
 		}

@@ -238,4 +238,148 @@ class HostileInputTest {
 		assertFalse(check.out().contains("could not run"), check.out());
 		assertFalse(check.out().contains("null"), check.out());
 	}
+
+	// ---- the hostile-input sweep of the command line (issue 10): messages that say what to do -------------
+
+	private static final String SHOP = """
+			network shop {
+			  currency EUR
+			  actor Maker : firm
+			  segment Buyers
+			  flow goodsOut : goods Maker -> Buyers { 10k units/year }
+			  flow pay : money Buyers -> Maker { 2M EUR/year }
+			}
+			""";
+
+	private Path shop() throws IOException {
+		Path file = folder.resolve("shop").resolve("shop.vnet");
+		Files.createDirectories(file.getParent());
+		return Files.writeString(file, SHOP);
+	}
+
+	/** A site written through a link lands in the link's target, and a folder that is rewritten keeps its mode. */
+	@Test
+	void aSiteIsWrittenThroughALinkAndKeepsTheFolderMode() throws IOException {
+		Path model = shop();
+		Path real = Files.createDirectory(folder.resolve("real"));
+		Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+		Path link = Files.createSymbolicLink(folder.resolve("link"), real.getFileName());
+		for (int i = 0; i < 2; i++) { // a new site, then a rewritten one
+			Result site = run("site", "-o", link.toString(), model.toString());
+			assertEquals(Valuenet.OK, site.exit(), site.err());
+			assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+			assertTrue(Files.isRegularFile(real.resolve("index.html")), "the pages are in the link's target");
+			assertEquals("rwxr-x---", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+		}
+	}
+
+	/** compare and attribute name the unit of every amount and value they print. */
+	@Test
+	void figuresNameTheirUnits() throws IOException {
+		Result compare = run("compare", "auto.oem", "auto.ev", ValuenetTest.examples().resolve("auto").toString());
+		assertEquals(Valuenet.OK, compare.exit(), compare.err());
+		assertLine(compare.out(), "  steelToSuspension: .*: amount/year 5500 t -> 6100 t");
+		assertLine(compare.out(), "  brakePay: .*: amount/year 26000000 EUR -> 18000000 EUR");
+		assertLine(compare.out(), "  OEM strength.in \\(EUR/year\\): 2954320000 -> 2309980000 \\(-644340000\\)");
+		assertLine(compare.out(), "  OEM betweenness: [0-9.]+ -> [0-9.]+ \\(.*\\)");
+
+		Result io = run("attribute", "--method", "io", ValuenetTest.examples().resolve("multi-file/actors.vnet").toString());
+		assertEquals(Valuenet.OK, io.exit(), io.err());
+		assertTrue(io.out().contains("pays out 1,105,500,000 EUR but takes in 1,088,000,000 EUR a year"), io.out());
+
+		// 30 actors are sampled; a budget of 0 s allows one permutation, which cannot estimate the error
+		StringBuilder chain = new StringBuilder("network s.p {\n  currency EUR\n  segment Buyers\n");
+		for (int i = 0; i < 30; i++) {
+			chain.append("  actor A").append(i).append(" : firm\n");
+			String to = i == 29 ? "Buyers" : "A" + (i + 1);
+			chain.append("  flow g").append(i).append(" : goods A").append(i).append(" -> ").append(to).append(" { 1 units/year price 10 EUR/unit }\n");
+		}
+		Path file = folder.resolve("chain").resolve("chain.vnet");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, chain.append("}\n"));
+		Result shapley = run("attribute", "--method", "shapley", "--budget", "0", file.toString());
+		assertEquals(Valuenet.OK, shapley.exit(), shapley.err());
+		assertFalse(shapley.out().contains("Infinity"), shapley.out());
+		assertTrue(shapley.out().contains("too few permutations within the budget to estimate their error: give a larger --budget"), shapley.out());
+	}
+
+	@Test
+	void anEmptyOutIsAUsageError() throws IOException {
+		Path model = shop();
+		Result export = run("export", "--out", "", model.toString());
+		assertEquals(Valuenet.USAGE, export.exit(), export.err());
+		assertTrue(export.err().contains("option '--out' is empty; give a file name"), export.err());
+		Result site = run("site", "-o", "", model.toString());
+		assertEquals(Valuenet.USAGE, site.exit(), site.err());
+		assertTrue(site.err().contains("option '--out' is empty; give the site folder"), site.err());
+	}
+
+	/** git stops its whole diff at a driver that exits non-zero: --git exits 0 and says what went wrong. */
+	@Test
+	void diffForGitExits0OnAFileItCannotRead() throws IOException {
+		Path model = shop();
+		String missing = folder.resolve("gone.vnet").toString();
+		Result git = run("diff", "--git", "shop.vnet", missing, "0000000", "100644", model.toString(), "0000000", "100644");
+		assertEquals(Valuenet.OK, git.exit(), git.out() + git.err());
+		assertTrue(git.out().contains("no semantic diff of b/shop.vnet"), git.out());
+		assertEquals(Valuenet.USAGE, run("diff", missing, model.toString()).exit(), "without --git a missing file is an I/O failure");
+	}
+
+	@Test
+	void aMergeLabelWithALineBreakIsRefused() throws IOException {
+		Path model = shop();
+		Path out = folder.resolve("merged.vnet");
+		Result merge = run("merge", "--theirs-label", "theirs\nnetwork x {}", "-o", out.toString(), model.toString(), model.toString(),
+				model.toString());
+		assertEquals(MergeCommand.FAILURE, merge.exit(), merge.err());
+		assertTrue(merge.err().contains("--theirs-label must be one line"), merge.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void usageMessagesSayWhatIsMissing() throws IOException {
+		Path model = shop();
+		Result attribute = run("attribute", model.toString());
+		assertEquals(Valuenet.USAGE, attribute.exit());
+		assertTrue(attribute.err().contains("--method is required: give --method shapley (Shapley values) or --method io"), attribute.err());
+
+		Result format = run("import", "--format", "bogus", "-o", folder.resolve("x.vnet").toString(), model.toString());
+		assertEquals(Valuenet.USAGE, format.exit());
+		assertTrue(format.err().contains("unknown format 'bogus'; import reads graphml, gexf, kumu, kumu-csv, csv, xlsx, records, aggregate"),
+				format.err());
+		Result dot = run("import", "--format", "dot", "-o", folder.resolve("x.vnet").toString(), model.toString());
+		assertTrue(dot.err().contains("dot is export only; import reads graphml"), dot.err());
+
+		Result help = run("help", "help");
+		assertEquals(Valuenet.OK, help.exit(), help.err());
+		assertEquals(Valuenet.usage(), help.out());
+
+		Result layer = run("metrics", "--layer", model.toString());
+		assertEquals(Valuenet.USAGE, layer.exit());
+		assertTrue(layer.err().contains("option '--layer' lacks a value: it took '" + model + "'"), layer.err());
+		Result export = run("export", "--out", folder.resolve("copy.vnet").toString());
+		assertTrue(export.err().contains("give exactly one .vnet file"), "--out names a file: " + export.err());
+	}
+
+	@Test
+	void renderChecksItsOptionsBeforeAnyWork() throws IOException {
+		Path model = shop();
+		Result both = run("render", "--scale", "2", "--width", "300", "--out", folder.resolve("m.png").toString(), model.toString());
+		assertEquals(Valuenet.USAGE, both.exit());
+		assertTrue(both.err().contains("give --scale or --width, not both"), both.err());
+		Result gif = run("render", "--out", folder.resolve("m.gif").toString(), model.toString());
+		assertEquals(Valuenet.USAGE, gif.exit());
+		assertTrue(gif.err().contains("--out must end in .svg, .png or .pdf"), gif.err());
+		assertFalse(gif.err().contains("boxes"), "no layout was computed: " + gif.err());
+	}
+
+	@Test
+	void whatIfTextHoldsNoJson() {
+		Result whatIf = run("whatif", "--remove", "OEM", ValuenetTest.examples().resolve("auto/car-network.vnet").toString());
+		assertEquals(Valuenet.OK, whatIf.exit(), whatIf.err());
+		assertLine(whatIf.out(), "If auto.oem.OEM exit\\(s\\) auto.oem:");
+		assertLine(whatIf.out(), "  42 flow\\(s\\) lost: data 9, goods 9, .*service 2");
+		assertLine(whatIf.out(), "  segment auto.oem.PrivateBuyers: still supplied; cut off: auto.oem.Pistons, auto.oem.Suspension, .*");
+		assertFalse(whatIf.out().contains("{\"") || whatIf.out().contains("[\""), whatIf.out());
+	}
 }
