@@ -1,6 +1,7 @@
 package dev.valuenet.dsl.linking;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.antlr.runtime.CommonToken;
@@ -122,7 +123,14 @@ public class ValuenetSyntaxErrors extends SyntaxErrorMessageProvider {
 		return left instanceof CommonToken l && right instanceof CommonToken r && l.getStopIndex() + 1 == r.getStartIndex();
 	}
 
-	/** ANTLR names tokens by rule; say what a modeler would write instead. */
+	/** ANTLR's "mismatched input 'x' expecting y" and "extraneous input ..." (what was found, what was expected). */
+	private static final Pattern FOUND_EXPECTING = Pattern.compile("(?:extraneous|mismatched) input '(.*)' expecting (.*)", Pattern.DOTALL);
+
+	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
+
+	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
+
+	/** ANTLR's messages name tokens by rule and speak of "viable alternatives": say what a modeler would write instead. */
 	private static String readable(String message) {
 		if (message == null) {
 			return "Syntax error.";
@@ -134,10 +142,54 @@ public class ValuenetSyntaxErrors extends SyntaxErrorMessageProvider {
 		if (message.startsWith("mismatched character '<EOF>' expecting '*'")) {
 			return "A /* comment that starts here is never closed: add */ where it ends.";
 		}
+		Matcher found = FOUND_EXPECTING.matcher(message);
+		if (found.matches()) {
+			String token = found.group(1), expected = found.group(2).strip();
+			if (token.equals("<EOF>")) {
+				return "The file ends before " + named(expected) + "; add it (an opened '{' needs its '}').";
+			}
+			if (expected.equals("EOF") || expected.equals("<EOF>")) {
+				return "Unexpected '" + token + "' after the end of the last declaration: remove it, or check the braces above"
+						+ " (one '}' too many closes a declaration early).";
+			}
+			return expected.startsWith("set ") ? "Unexpected '" + token + "' here: check this statement against docs/language.md."
+					: "Unexpected '" + token + "': " + named(expected) + " is expected here.";
+		}
+		Matcher noViable = NO_VIABLE.matcher(message);
+		if (noViable.matches()) {
+			String token = noViable.group(1);
+			if (token.endsWith("<EOF>")) {
+				return "The file ends in the middle of a statement; complete it, or close the braces opened above.";
+			}
+			if (token.matches("(?i)[+-]?(nan|infinity|inf)")) {
+				return "'" + token + "' is not a number of the language: write digits, with a k, M, B or T suffix for thousands to"
+						+ " trillions, e.g. 2.4M.";
+			}
+			return "'" + token + "' does not fit here: check this statement against docs/language.md.";
+		}
+		Matcher missing = MISSING.matcher(message);
+		if (missing.matches() && missing.group(1).equals("EOF")) {
+			return "Unexpected '" + missing.group(2) + "' after the end of the last declaration: remove it, or check the braces"
+					+ " above (one '}' too many closes a declaration early).";
+		}
+		if (missing.matches()) {
+			return missing.group(2).equals("<EOF>") ? "The file ends before " + named(missing.group(1)) + "; add it."
+					: named(missing.group(1)) + " is missing before '" + missing.group(2) + "'; add it.";
+		}
 		return message.replace("RULE_ID", "a name").replace("RULE_STRING", "a quoted \"text\"")
 				.replace("RULE_NUMBER", "a number").replace("<EOF>", "the end of the file")
-				.replace("extraneous input", "unexpected").replace("mismatched input", "unexpected")
-				.replace("missing EOF at", "unexpected text after the last closing brace:");
+				.replace("extraneous input", "unexpected").replace("mismatched input", "unexpected");
+	}
+
+	/** A token as ANTLR names it ('}', RULE_ID, EOF), in words. */
+	private static String named(String token) {
+		return switch (token) {
+			case "RULE_ID" -> "a name";
+			case "RULE_STRING" -> "a quoted \"text\"";
+			case "RULE_NUMBER" -> "a number";
+			case "EOF", "<EOF>" -> "the end of the file";
+			default -> token;
+		};
 	}
 
 	@Override

@@ -295,8 +295,9 @@ public class ValuenetWorkspace {
 			}
 			long size = Files.size(file);
 			if (size > MAX_FILE_BYTES) {
-				readProblems.add(fileProblem(file, String.format("is %.1f MB; .vnet files are limited to %d MB: split the network into"
-						+ " several files that declare the same network name.", size / 1e6, MAX_FILE_BYTES / (1024 * 1024))));
+				readProblems.add(fileProblem(file, String.format(java.util.Locale.ROOT, "is %.1f MiB; .vnet files are limited to %d MiB:"
+						+ " split the network into several files that declare the same network name.", size / (1024.0 * 1024),
+						MAX_FILE_BYTES / (1024 * 1024))));
 				return null;
 			}
 			byte[] bytes = Files.readAllBytes(file);
@@ -308,6 +309,9 @@ public class ValuenetWorkspace {
 				return null;
 			}
 			return bytes;
+		} catch (java.nio.file.AccessDeniedException e) {
+			readProblems.add(fileProblem(file, "cannot be read: permission denied; check the file's owner and mode (ls -l)."));
+			return null;
 		} catch (IOException e) {
 			readProblems.add(fileProblem(file, "cannot be read: " + e.getMessage()));
 			return null;
@@ -325,6 +329,9 @@ public class ValuenetWorkspace {
 	}
 
 	private static String checkText(byte[] bytes) {
+		if (utf16(bytes)) {
+			return "This file is UTF-16 text; .vnet files are UTF-8: re-save it as UTF-8 (e.g. iconv -f utf-16 -t utf-8).";
+		}
 		if (firstNul(bytes) >= 0) {
 			return "This is a binary file, not .vnet text; check the file name or restore the file from git.";
 		}
@@ -334,6 +341,15 @@ public class ValuenetWorkspace {
 		} catch (CharacterCodingException e) {
 			return "This file is not valid UTF-8; re-save it as UTF-8 (e.g. iconv -f latin1 -t utf-8).";
 		}
+	}
+
+	/** Text saved as UTF-16 (Windows' "Unicode"): its byte order mark, or a NUL beside each ASCII letter. */
+	private static boolean utf16(byte[] bytes) {
+		if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+			return true;
+		}
+		return bytes.length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0
+				|| bytes.length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0;
 	}
 
 	private static CharsetDecoder utf8() {
@@ -472,7 +488,26 @@ public class ValuenetWorkspace {
 		request.setTextRegionAccess(regions);
 		request.setAllowIdentityEdits(false);
 		request.setFormatUndefinedHiddenRegionsOnly(false);
-		return regions.getRewriter().renderToString(formatter.format(request));
+		String formatted = regions.getRewriter().renderToString(formatter.format(request)).stripLeading();
+		return withLineEndsOf(resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText(), formatted);
+	}
+
+	/**
+	 * {@code formatted} with the line ends of {@code original}: CRLF when most of its lines end so, else
+	 * LF. The formatter writes LF but keeps a comment's own line end, which turned a CRLF file into a
+	 * mix; a lone CR (which ends a comment) becomes a line end of that kind too.
+	 */
+	static String withLineEndsOf(String original, String formatted) {
+		String lf = formatted.replace("\r\n", "\n").replace('\r', '\n');
+		int crlf = 0, lfOnly = 0;
+		for (int i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) {
+			if (i > 0 && original.charAt(i - 1) == '\r') {
+				crlf++;
+			} else {
+				lfOnly++;
+			}
+		}
+		return crlf > lfOnly ? lf.replace("\n", "\r\n") : lf;
 	}
 
 	/**

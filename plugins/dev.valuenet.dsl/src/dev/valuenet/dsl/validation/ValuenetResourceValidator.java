@@ -10,25 +10,37 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.eclipse.xtext.validation.AbstractInjectableValidator;
+import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
+
+import com.google.inject.Inject;
 
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Accept;
+import dev.valuenet.model.Document;
 import dev.valuenet.model.NamedElement;
 import dev.valuenet.model.Network;
 import dev.valuenet.model.NetworkCache;
@@ -117,6 +129,49 @@ public class ValuenetResourceValidator extends ResourceValidatorImpl {
 			EcoreUtil.resolveAll(resource);
 			return Boolean.TRUE;
 		});
+	}
+
+	@Inject
+	private EValidator.Registry validators;
+
+	/** Validates an object without its contents: see {@link #validate(Resource, EObject, CheckMode, CancelIndicator, IAcceptor)}. */
+	private volatile Diagnostician withoutContents;
+
+	/**
+	 * The metric checks are checks of networks and scenarios (the documents' top-level objects): without the
+	 * structural checks, only those objects are validated, not every element of the model (on the second
+	 * thread that walk of the whole model, with EMF's constraints on each element, came last).
+	 */
+	@Override
+	protected void validate(Resource resource, EObject element, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
+		if (mode.shouldCheck(CheckType.FAST) || !(element instanceof Document document)) {
+			super.validate(resource, element, mode, monitor, acceptor);
+			return;
+		}
+		Diagnostician flat = withoutContents;
+		if (flat == null) {
+			withoutContents = flat = new Diagnostician(validators) { // the metric checks poll the cancel indicator themselves
+				@Override
+				protected boolean doValidateContents(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+					return true;
+				}
+			};
+		}
+		for (AbstractNetwork network : document.getNetworks()) {
+			getOperationCanceledManager().checkCanceled(monitor);
+			Map<Object, Object> options = new HashMap<>();
+			options.put(CheckMode.KEY, mode);
+			options.put(CancelableDiagnostician.CANCEL_INDICATOR, monitor);
+			options.put(ConcreteSyntaxEValidator.DISABLE_CONCRETE_SYNTAX_EVALIDATOR, Boolean.TRUE);
+			options.put(EValidator.class, flat);
+			if (resource instanceof XtextResource xtext) {
+				options.put(AbstractInjectableValidator.CURRENT_LANGUAGE_NAME, xtext.getLanguageName());
+			}
+			Diagnostic diagnostic = flat.validate(network, options);
+			for (Diagnostic child : diagnostic.getChildren().isEmpty() ? List.of(diagnostic) : diagnostic.getChildren()) {
+				issueFromEValidatorDiagnostic(child, acceptor);
+			}
+		}
 	}
 
 	@Override

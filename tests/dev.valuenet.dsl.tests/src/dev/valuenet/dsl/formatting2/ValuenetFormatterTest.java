@@ -90,6 +90,21 @@ class ValuenetFormatterTest {
 		assertEquals(text, format(text.replace("\n  ", "\n        ")));
 	}
 
+	/**
+	 * A CRLF file stays CRLF on every line (the formatter kept CR only after comments), a lone CR that
+	 * ends the last comment becomes a line end, and blank lines and indentation before the first
+	 * declaration go.
+	 */
+	@Test
+	void lineEndsFollowTheFileAndNothingPrecedesTheFirstLine() {
+		String crlf = format("network a.b {\r\n  actor A : firm // the maker\r\n  actor B : firm\r\n  flow f : goods A -> B\r\n}\r\n");
+		assertEquals("network a.b {\r\n  actor A : firm // the maker\r\n  actor B : firm\r\n  flow f : goods A -> B\r\n}\r\n", crlf);
+		assertEquals(crlf, format(crlf));
+		String loneCr = format("network a.b {\n  actor A : firm\n}\n// trailing comment\r");
+		assertEquals("network a.b {\n  actor A : firm\n}\n// trailing comment\n", loneCr);
+		assertEquals("network a.b {\n  actor A : firm\n}\n", format("  \n\n   network a.b {\n  actor A : firm\n}\n"));
+	}
+
 	@Test
 	void formattingIsIdempotent() {
 		String once = format("network a.b {actor A : firm  actor B:firm flow f : data A -> B {weekly} }");

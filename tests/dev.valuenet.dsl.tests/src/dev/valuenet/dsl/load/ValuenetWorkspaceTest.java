@@ -1,6 +1,7 @@
 package dev.valuenet.dsl.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,6 +62,21 @@ class ValuenetWorkspaceTest {
 		List<Problem> problems = check(file);
 		assertEquals(1, problems.size());
 		assertEquals(IssueCodes.UNREADABLE_FILE, problems.get(0).code());
+		// the size and the limit in the same unit (it said "52.4 MB" against a limit of "20 MB" that was 20 MiB)
+		assertTrue(problems.get(0).message().contains("is 50.0 MiB; .vnet files are limited to 20 MiB"), problems.get(0).message());
+	}
+
+	/** Windows' "Unicode" text (UTF-16, with or without its byte order mark) is named, not called binary. */
+	@Test
+	void utf16IsNamed() throws IOException {
+		for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16)) {
+			Path file = folder.resolve("utf16-" + charset.name() + ".vnet");
+			Files.write(file, "network a {\n  actor A : firm\n}\n".getBytes(charset));
+			List<Problem> problems = check(file);
+			assertEquals(1, problems.size(), problems::toString);
+			assertTrue(problems.get(0).message().contains("UTF-16 text") && problems.get(0).message().contains("iconv -f utf-16 -t utf-8"),
+					problems.get(0).message());
+		}
 	}
 
 	@Test

@@ -75,6 +75,27 @@ class ValuenetValidatorTest {
 				() -> describe(currency));
 	}
 
+	private static List<Problem> syntaxErrors(String text) {
+		List<Problem> errors = Models.problems(text).stream().filter(p -> p.code().equals(IssueCodes.SYNTAX)).toList();
+		assertTrue(!errors.isEmpty(), "expected a syntax error in " + text);
+		return errors;
+	}
+
+	/** Syntax errors in words, without ANTLR's jargon ("no viable alternative", "expecting EOF", RULE_ID). */
+	@Test
+	void syntaxErrorsSayWhatToWrite() {
+		List<Problem> nan = syntaxErrors("network a.b {\n  actor A : firm\n  actor B : firm\n  flow g : goods A -> B { NaN units/year }\n}\n");
+		assertTrue(nan.get(0).message().startsWith("'NaN' is not a number of the language"), () -> describe(nan));
+		List<Problem> extra = syntaxErrors("network a.b {\n  actor A : firm\n}\n}\n");
+		assertEquals(4, extra.get(0).line(), () -> describe(extra));
+		assertTrue(extra.get(0).message().startsWith("Unexpected '}' after the end of the last declaration"), () -> describe(extra));
+		List<Problem> unclosed = syntaxErrors("network a.b {\n  actor A : firm\n");
+		assertTrue(unclosed.get(0).message().startsWith("The file ends before '}'"), () -> describe(unclosed));
+		for (List<Problem> problems : List.of(nan, extra, unclosed)) {
+			assertTrue(problems.stream().noneMatch(p -> p.message().matches("(?s).*(viable|expecting|EOF|RULE_).*")), () -> describe(problems));
+		}
+	}
+
 	/** An exchange of an actor with itself: its two self-flow errors, not a failed check (the parties' set had a duplicate). */
 	@Test
 	void exchangeWithItself() {
