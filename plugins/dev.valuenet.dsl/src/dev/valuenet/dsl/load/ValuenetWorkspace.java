@@ -253,19 +253,7 @@ public class ValuenetWorkspace {
 			helpers.add(helper);
 		}
 		worker.run();
-		for (Thread helper : helpers) {
-			boolean interrupted = false;
-			while (helper.isAlive()) {
-				try {
-					helper.join();
-				} catch (InterruptedException e) {
-					interrupted = true;
-				}
-			}
-			if (interrupted) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		helpers.forEach(ValuenetResourceValidator::joinUninterruptibly);
 	}
 
 	/** Loads one text as if it were the file {@code name}: for tests and editors. */

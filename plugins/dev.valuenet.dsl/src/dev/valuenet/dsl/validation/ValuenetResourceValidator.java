@@ -214,7 +214,7 @@ public class ValuenetResourceValidator extends ResourceValidatorImpl {
 			issues = new ArrayList<>(readOnly(() -> super.validate(resource, CheckMode.FAST_ONLY, cancel)));
 		} finally {
 			// a cancelled or failed pass: the other one sees the same indicator; it must end before the model changes
-			join(thread);
+			joinUninterruptibly(thread);
 		}
 		try {
 			for (Issue issue : others.get()) {
@@ -246,7 +246,8 @@ public class ValuenetResourceValidator extends ResourceValidatorImpl {
 		}
 	}
 
-	private static void join(Thread thread) {
+	/** Waits for {@code thread} to end, keeping (not acting on) an interrupt meanwhile. */
+	public static void joinUninterruptibly(Thread thread) {
 		boolean interrupted = false;
 		while (thread.isAlive()) {
 			try {
