@@ -174,11 +174,15 @@ public class ValuenetSyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		if (missing.matches()) {
 			return missing.group(2).equals("<EOF>") ? "The file ends before " + named(missing.group(1)) + "; add it."
-					: named(missing.group(1)) + " is missing before '" + missing.group(2) + "'; add it.";
+					: capitalized(named(missing.group(1))) + " is missing before '" + missing.group(2) + "'; add it.";
 		}
 		return message.replace("RULE_ID", "a name").replace("RULE_STRING", "a quoted \"text\"")
 				.replace("RULE_NUMBER", "a number").replace("<EOF>", "the end of the file")
 				.replace("extraneous input", "unexpected").replace("mismatched input", "unexpected");
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** A token as ANTLR names it ('}', RULE_ID, EOF), in words. */

@@ -581,7 +581,11 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 
 	@Check(CheckType.FAST)
 	public void checkActorTakesPart(Actor actor) {
-		if (actor.eContainer() instanceof Network network && !flowIndex(network).participants.contains(actor)) {
+		if (actor.getName() == null) {
+			return; // the name did not parse: its syntax error says so
+		}
+		if (actor.eContainer() instanceof Network network && !flowIndex(network).participants.contains(actor)
+				&& !flowIndex(network).duplicateNames.contains(actor.getName())) {
 			warning("Actor '" + actor.getName() + "' has no flow; add the value it gives or receives, or remove it.", actor,
 					Literals.NAMED_ELEMENT__NAME, IssueCodes.ISOLATED_ACTOR);
 		}
@@ -621,10 +625,16 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 		return NetworkCache.get(FlowIndex.class, network, () -> FlowIndex.of(network));
 	}
 
-	private record FlowIndex(Set<Participant> participants, Set<List<Participant>> returnPairs) {
+	/**
+	 * @param duplicateNames names that more than one participant declares: the flows name one of them, and the
+	 *                       duplicate-name error is what to fix, not "has no flow"
+	 */
+	private record FlowIndex(Set<Participant> participants, Set<List<Participant>> returnPairs, Set<String> duplicateNames) {
 		static FlowIndex of(Network network) {
 			Set<Participant> participants = new HashSet<>();
 			Set<List<Participant>> returnPairs = new HashSet<>();
+			Set<String> names = new HashSet<>();
+			Set<String> duplicateNames = new HashSet<>();
 			for (Network part : dev.valuenet.model.Networks.parts(network)) {
 				for (EObject object : (Iterable<EObject>) part::eAllContents) {
 					if (object instanceof Flow flow && flow.getFrom() != null && flow.getTo() != null) {
@@ -633,10 +643,12 @@ public class ValuenetValidator extends AbstractValuenetValidator {
 						if (Flows.kind(flow) != ValueKind.MONEY) {
 							returnPairs.add(List.of(flow.getFrom(), flow.getTo()));
 						}
+					} else if (object instanceof Participant participant && participant.getName() != null && !names.add(participant.getName())) {
+						duplicateNames.add(participant.getName());
 					}
 				}
 			}
-			return new FlowIndex(participants, returnPairs);
+			return new FlowIndex(participants, returnPairs, duplicateNames);
 		}
 	}
 

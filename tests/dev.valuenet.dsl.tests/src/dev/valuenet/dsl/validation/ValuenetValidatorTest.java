@@ -96,6 +96,16 @@ class ValuenetValidatorTest {
 		}
 	}
 
+	/** An actor declared twice, or whose name did not parse, is not also "an actor without flows" (nor 'null'). */
+	@Test
+	void noIsolatedActorFindingForDuplicatesOrUnparsedNames() {
+		List<Problem> duplicate = check("  actor Maker : supplier");
+		assertEquals(List.of(IssueCodes.DUPLICATE_NAME), duplicate.stream().map(Problem::code).toList(), () -> describe(duplicate));
+		List<Problem> keyword = Models.problems("network a.b {\n  actor A : firm\n  actor actor : firm\n  actor B : firm\n  flow f : goods A -> B\n}\n");
+		assertTrue(keyword.stream().noneMatch(p -> p.message().contains("null") || p.code().equals(IssueCodes.ISOLATED_ACTOR)), () -> describe(keyword));
+		assertTrue(keyword.stream().allMatch(p -> Character.isUpperCase(p.message().charAt(0)) || p.message().startsWith("'")), () -> describe(keyword));
+	}
+
 	/** An exchange of an actor with itself: its two self-flow errors, not a failed check (the parties' set had a duplicate). */
 	@Test
 	void exchangeWithItself() {
