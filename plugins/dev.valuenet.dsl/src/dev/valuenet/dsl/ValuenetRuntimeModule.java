@@ -6,10 +6,12 @@ import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 import dev.valuenet.dsl.conversion.ValuenetValueConverters;
 import dev.valuenet.dsl.formatting2.ValuenetFormatter;
+import dev.valuenet.dsl.load.ValuenetResource;
 import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
 import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
 import dev.valuenet.dsl.scoping.WholeModelContainerManager;
@@ -41,6 +43,11 @@ public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
 	}
 
 	/** Validation followed by the model's accept statements (dev.valuenet.dsl.validation.Suppressions). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ValuenetResource.class;
+	}
+
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return ValuenetResourceValidator.class;
 	}

@@ -3,6 +3,7 @@ package dev.valuenet.dsl.ide.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -106,6 +112,21 @@ class ValuenetLanguageServerImplTest {
 			assertSame(builtResource, VALIDATED.get(3));
 			assertEquals(CheckMode.NORMAL_ONLY, MODES.get(3));
 			assertEquals(List.of(flowsUri), publishedUris);
+
+			// opening an editor on the text the workspace build built: no second build, and the server answers
+			// from the resource it holds; an editor with other text is built
+			String flowsText = Files.readString(workspace.resolve("flows.vnet"));
+			server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(flowsUri, "vnet", 1, flowsText)));
+			List<DocumentSymbol> symbols = server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(flowsUri)))
+					.get(60, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
+			assertEquals("trade.net", symbols.get(0).getName(), symbols.toString());
+			assertEquals(4, VALIDATED.size(), "opened as built: " + VALIDATED);
+			String actorsUri = flowsUri.replace("flows.vnet", "actors.vnet");
+			server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(actorsUri, "vnet", 1,
+					"network trade.net {\n  actor Shop : firm\n}\n")));
+			server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(actorsUri))).get(60, TimeUnit.SECONDS);
+			assertTrue(VALIDATED.size() > 4 && VALIDATED.stream().skip(4).anyMatch(r -> r.getURI().lastSegment().equals("actors.vnet")),
+					"opened with other text: built " + VALIDATED);
 		} finally {
 			executor.shutdownNow();
 		}
