@@ -207,9 +207,9 @@ final class AttributeCommand implements Command {
 		for (var element : json.getAsJsonArray("actors")) {
 			JsonObject row = element.getAsJsonObject();
 			if (shapley && noError) {
-				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- (no estimate)%n", row.get("actor").getAsString(), row.get("shapley").getAsDouble());
+				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- (no estimate)%n", row.get("actor").getAsString(), significant(row.get("shapley").getAsDouble()));
 			} else if (shapley) {
-				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- %,.2f%n", row.get("actor").getAsString(), row.get("shapley").getAsDouble(),
+				out.printf(Locale.ROOT, "  %-40s %,16.2f  +/- %,.2f%n", row.get("actor").getAsString(), significant(row.get("shapley").getAsDouble()),
 						row.get("halfWidth95").getAsDouble());
 			} else {
 				out.printf(Locale.ROOT, "  %-40s output %,18.2f  multiplier %.4f%s%n", row.get("actor").getAsString(),
@@ -217,5 +217,13 @@ final class AttributeCommand implements Command {
 						row.has("warning") ? "  (" + row.get("warning").getAsString() + ")" : "");
 			}
 		}
+	}
+
+	/**
+	 * A sum of many doubles to 12 significant digits: the exact Shapley value of a 600-billion flow printed as
+	 * 599,999,999,999.93 (rounding noise of the sums, far below any figure's meaning).
+	 */
+	static double significant(double value) {
+		return Double.isFinite(value) && value != 0 ? new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue() : value;
 	}
 }

@@ -382,4 +382,14 @@ class HostileInputTest {
 		assertLine(whatIf.out(), "  segment auto.oem.PrivateBuyers: still supplied; cut off: auto.oem.Pistons, auto.oem.Suspension, .*");
 		assertFalse(whatIf.out().contains("{\"") || whatIf.out().contains("[\""), whatIf.out());
 	}
+
+	/** Exact Shapley values print without the rounding noise of their sums (599,999,999,999.93 for 600 billion). */
+	@Test
+	void exactShapleyValuesPrintWithoutRoundingNoise() {
+		Result result = run("attribute", "--method", "shapley", ValuenetTest.examples().resolve("visa").resolve("visa-network.vnet").toString());
+		assertEquals(Valuenet.OK, result.exit(), result.err());
+		assertTrue(result.out().contains("(exact,"), result.out());
+		assertLine(result.out(), "\\s+payments\\.visa\\.CapitalOne\\s+600,000,000,000\\.00\\s+\\+/- 0\\.00");
+		assertFalse(result.out().matches("(?s).*,\\d{3}\\.(9\\d|0[1-9])\\s+\\+/- 0\\.00.*"), result.out());
+	}
 }
