@@ -36,8 +36,11 @@ public record ScenarioComparison(AbstractNetwork base, AbstractNetwork scenario,
 	public record FlowChange(String name, String kind, String from, String to, String detail) {
 	}
 
-	/** One figure of one actor, before (base) and after (scenario). */
-	public record Delta(String actor, String figure, double before, double after) {
+	/**
+	 * One figure of one actor, before (base) and after (scenario), in {@code unit} ("EUR/year"; "" for
+	 * degrees and centralities, which have none).
+	 */
+	public record Delta(String actor, String figure, double before, double after, String unit) {
 		public double change() {
 			return after - before;
 		}
@@ -48,7 +51,7 @@ public record ScenarioComparison(AbstractNetwork base, AbstractNetwork scenario,
 	 * compute (e.g. profitability: value in, value out, net per actor): add them to
 	 * {@link #ACTOR_FIGURES}.
 	 */
-	public record ActorFigure(String name, ActorFigureFunction function) {
+	public record ActorFigure(String name, ActorFigureFunction function, boolean yearlyValue) {
 	}
 
 	/** Reads one actor's figure from an analysis; NaN when the actor has none. */
@@ -78,14 +81,15 @@ public record ScenarioComparison(AbstractNetwork base, AbstractNetwork scenario,
 		return new ActorFigure(name, (analysis, actor) -> {
 			Profitability row = analysis.profitability(actor);
 			return row == null ? Double.NaN : read.applyAsDouble(row);
-		});
+		}, true);
 	}
 
+	/** A metric; strength sums the yearly values of the flows, in the network currency. */
 	private static ActorFigure metric(String name, ToDoubleFunction<ActorMetrics> read) {
 		return new ActorFigure(name, (analysis, actor) -> {
 			ActorMetrics metrics = analysis.actor(LayerGraph.ALL, actor);
 			return metrics == null ? Double.NaN : read.applyAsDouble(metrics);
-		});
+		}, name.startsWith("strength."));
 	}
 
 	/** Compares {@code scenario} with {@code base}. */
@@ -109,7 +113,7 @@ public record ScenarioComparison(AbstractNetwork base, AbstractNetwork scenario,
 			if (old == null) {
 				flowsAdded.add(change(a, flow, ""));
 			} else {
-				String detail = changed(old, flow);
+				String detail = changed(old, flow, after.currencyLabel());
 				if (!detail.isEmpty()) {
 					flowsChanged.add(change(a, flow, detail));
 				}
@@ -131,7 +135,7 @@ public record ScenarioComparison(AbstractNetwork base, AbstractNetwork scenario,
 				double x = figure.function().of(before, actor);
 				double y = figure.function().of(after, actor);
 				if (differ(x, y)) {
-					deltas.add(new Delta(actor, figure.name(), x, y));
+					deltas.add(new Delta(actor, figure.name(), x, y, figure.yearlyValue() ? after.currencyLabel() + "/year" : ""));
 				}
 			}
 		}
@@ -153,21 +157,26 @@ public record ScenarioComparison(AbstractNetwork base, AbstractNetwork scenario,
 		return map;
 	}
 
-	private static String changed(FlowRecord old, FlowRecord now) {
+	/** What changed, each figure with its unit: the flow's own for the amount, the network currency for cost. */
+	private static String changed(FlowRecord old, FlowRecord now, String currency) {
 		List<String> parts = new ArrayList<>();
 		if (differ(old.amountPerYear(), now.amountPerYear())) {
-			parts.add("amount/year " + number(old.amountPerYear()) + " -> " + number(now.amountPerYear()));
+			parts.add("amount/year " + number(old.amountPerYear()) + unit(old) + " -> " + number(now.amountPerYear()) + unit(now));
 		}
 		if (differ(old.leadDays(), now.leadDays())) {
 			parts.add("lead " + number(old.leadDays()) + " d -> " + number(now.leadDays()) + " d");
 		}
 		if (differ(old.cost(), now.cost())) {
-			parts.add("cost " + number(old.cost()) + " -> " + number(now.cost()));
+			parts.add("cost " + number(old.cost()) + " " + currency + " -> " + number(now.cost()) + " " + currency);
 		}
 		if (differ(old.accuracy(), now.accuracy())) {
 			parts.add("accuracy " + number(old.accuracy()) + " -> " + number(now.accuracy()));
 		}
 		return String.join(", ", parts);
+	}
+
+	private static String unit(FlowRecord flow) {
+		return flow.unit() == null || Double.isNaN(flow.amountPerYear()) ? "" : " " + flow.unit();
 	}
 
 	private static boolean differ(double x, double y) {

@@ -6,22 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.valuenet.analysis.FlowRecord;
 import dev.valuenet.analysis.NetworkAnalysis;
-import dev.valuenet.analysis.ParticipantRecord;
 import dev.valuenet.analysis.ScenarioComparison;
 import dev.valuenet.dsl.load.Problem;
 import dev.valuenet.dsl.load.ModelSession;
 import dev.valuenet.model.AbstractNetwork;
-import dev.valuenet.model.NamedElement;
 import dev.valuenet.validation.ScenarioReport;
 import dev.valuenet.validation.Findings.Finding;
 
@@ -84,21 +78,13 @@ final class CompareCommand implements Command {
 		AbstractNetwork base = find(session, args.get(0).toString());
 		AbstractNetwork scenario = find(session, args.get(1).toString());
 		ScenarioReport report = ScenarioReport.of(base, scenario);
-		Units units = new Units(NetworkAnalysis.of(base), NetworkAnalysis.of(scenario));
 		if (format.equals("json")) {
-			out.println(Json.write(json(report, units)));
+			out.println(Json.write(json(report, NetworkAnalysis.of(scenario).currencyLabel())));
 		} else {
 			out.printf("Comparing %s with %s%n", scenario.getName(), base.getName());
 			for (ScenarioReport.Section section : report.sections()) {
-				// the report's lines name no units: these two sections are written here with them
-				List<String> lines = switch (section.title()) {
-					case "Flows changed" -> report.comparison().flowsChanged().stream()
-							.map(f -> f.name() + ": " + f.kind() + " " + f.from() + " -> " + f.to() + ": " + units.detail(f)).toList();
-					case "Actor figures changed" -> report.comparison().deltas().stream().map(units::delta).toList();
-					default -> section.lines();
-				};
-				out.printf("%s (%d)%n", section.title(), lines.size());
-				lines.forEach(line -> out.println("  " + line));
+				out.printf("%s (%d)%n", section.title(), section.lines().size());
+				section.lines().forEach(line -> out.println("  " + line));
 			}
 		}
 		return Valuenet.OK;
@@ -112,17 +98,17 @@ final class CompareCommand implements Command {
 		}
 	}
 
-	private static JsonObject json(ScenarioReport report, Units units) {
+	private static JsonObject json(ScenarioReport report, String currency) {
 		ScenarioComparison c = report.comparison();
 		JsonObject json = new JsonObject();
 		json.addProperty("base", c.base().getName());
 		json.addProperty("scenario", c.scenario().getName());
-		json.addProperty("currency", units.currency);
+		json.addProperty("currency", currency);
 		json.add("participantsAdded", strings(c.added()));
 		json.add("participantsRemoved", strings(c.removed()));
-		json.add("flowsAdded", flows(c.flowsAdded(), units));
-		json.add("flowsRemoved", flows(c.flowsRemoved(), units));
-		json.add("flowsChanged", flows(c.flowsChanged(), units));
+		json.add("flowsAdded", flows(c.flowsAdded()));
+		json.add("flowsRemoved", flows(c.flowsRemoved()));
+		json.add("flowsChanged", flows(c.flowsChanged()));
 		json.add("segmentsGained", strings(c.segmentsGained()));
 		json.add("segmentsCutOff", strings(c.segmentsCutOff()));
 		JsonArray deltas = new JsonArray();
@@ -130,6 +116,9 @@ final class CompareCommand implements Command {
 			JsonObject item = new JsonObject();
 			item.addProperty("actor", d.actor());
 			item.addProperty("figure", d.figure());
+			if (!d.unit().isEmpty()) {
+				item.addProperty("unit", d.unit());
+			}
 			item.add("before", jsonNumber(d.before()));
 			item.add("after", jsonNumber(d.after()));
 			item.add("change", jsonNumber(d.change()));
@@ -154,7 +143,7 @@ final class CompareCommand implements Command {
 		return array;
 	}
 
-	private static JsonArray flows(List<ScenarioComparison.FlowChange> flows, Units units) {
+	private static JsonArray flows(List<ScenarioComparison.FlowChange> flows) {
 		JsonArray array = new JsonArray();
 		for (ScenarioComparison.FlowChange f : flows) {
 			JsonObject item = new JsonObject();
@@ -163,68 +152,13 @@ final class CompareCommand implements Command {
 			item.addProperty("from", f.from());
 			item.addProperty("to", f.to());
 			if (!f.detail().isEmpty()) {
-				item.addProperty("change", units.detail(f));
+				item.addProperty("change", f.detail());
 			}
 			array.add(item);
 		}
 		return array;
 	}
 
-	/**
-	 * The units of the figures ScenarioComparison reports as bare numbers: a changed flow's amount is in the
-	 * flow's unit (on each side: a scenario may restate it), cost and value figures in the network currency.
-	 */
-	private static final class Units {
-		/** Per-actor figures that sum flows: yearly values in the network currency (docs/language.md, Value). */
-		private static final Set<String> VALUE_FIGURES = Set.of("strength.in", "strength.out", "valueIn", "valueOut", "net", "moneyIn", "moneyOut");
-
-		private final NetworkAnalysis before;
-		private final NetworkAnalysis after;
-		final String currency;
-
-		Units(NetworkAnalysis before, NetworkAnalysis after) {
-			this.before = before;
-			this.after = after;
-			this.currency = after.currencyLabel();
-		}
-
-		/** The change of a flow, "amount/year 5500 t -> 6100 t, cost 10 EUR -> 12 EUR". */
-		String detail(ScenarioComparison.FlowChange change) {
-			String detail = change.detail();
-			Matcher amount = Pattern.compile("^amount/year (\\S+) -> ([^,\\s]+)").matcher(detail);
-			if (amount.find()) {
-				detail = "amount/year " + amount.group(1) + unit(before, change) + " -> " + amount.group(2) + unit(after, change)
-						+ detail.substring(amount.end());
-			}
-			return detail.replaceAll("cost (\\S+) -> ([^,\\s]+)", "cost $1 " + Matcher.quoteReplacement(currency) + " -> $2 "
-					+ Matcher.quoteReplacement(currency));
-		}
-
-		/** " t" for the flow of {@code change} in {@code analysis}; "" when it has no magnitude there. */
-		private static String unit(NetworkAnalysis analysis, ScenarioComparison.FlowChange change) {
-			for (FlowRecord flow : analysis.network().flows()) {
-				String name = flow.source().getName() != null ? flow.source().getName()
-						: flow.source().eContainer() instanceof NamedElement exchange ? exchange.getName() : "";
-				if (change.name().equals(name) && change.kind().equals(flow.kind().getLiteral()) && change.from().equals(simple(analysis, flow.from()))
-						&& change.to().equals(simple(analysis, flow.to()))) {
-					return flow.unit() == null ? "" : " " + flow.unit();
-				}
-			}
-			return "";
-		}
-
-		private static String simple(NetworkAnalysis analysis, String qualified) {
-			ParticipantRecord record = analysis.network().participants().get(qualified);
-			return record != null ? record.simpleName() : ScenarioReport.simple(qualified);
-		}
-
-		/** "OEM strength.in (EUR/year): 2954320000 -> 2309980000 (-644340000)"; centralities and degrees have no unit. */
-		String delta(ScenarioComparison.Delta d) {
-			return String.format(Locale.ROOT, "%s %s%s: %s -> %s (%s%s)", ScenarioReport.simple(d.actor()), d.figure(),
-					VALUE_FIGURES.contains(d.figure()) ? " (" + currency + "/year)" : "", ScenarioReport.number(d.before()),
-					ScenarioReport.number(d.after()), d.change() > 0 ? "+" : "", ScenarioReport.number(d.change()));
-		}
-	}
 
 	private static JsonArray findings(List<Finding> findings) {
 		JsonArray array = new JsonArray();

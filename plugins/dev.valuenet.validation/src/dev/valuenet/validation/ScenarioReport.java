@@ -62,8 +62,9 @@ public record ScenarioReport(ScenarioComparison comparison, List<Finding> rulesN
 		sections.add(new Section("Segments cut off", c.segmentsCutOff().stream().map(ScenarioReport::simple).toList()));
 		List<String> deltas = new ArrayList<>();
 		for (ScenarioComparison.Delta d : c.deltas()) {
-			deltas.add(String.format(Locale.ROOT, "%s %s: %s -> %s (%s%s)", simple(d.actor()), d.figure(), number(d.before()), number(d.after()),
-					d.change() > 0 ? "+" : "", number(d.change())));
+			deltas.add(String.format(Locale.ROOT, "%s %s%s: %s -> %s (%s%s)", simple(d.actor()), d.figure(),
+					d.unit().isEmpty() ? "" : " (" + d.unit() + ")", number(d.before()), number(d.after()), d.change() > 0 ? "+" : "",
+					number(d.change())));
 		}
 		sections.add(new Section("Actor figures changed", deltas));
 		sections.add(new Section("Rules now failing", findings(rulesNowFailing)));
