@@ -2,13 +2,9 @@ package dev.valuenet.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.valuenet.compare.site.ModelSite;
 import dev.valuenet.dsl.load.ModelSession;
@@ -88,38 +84,10 @@ final class SiteCommand implements Command {
 		long loaded = System.nanoTime();
 		ModelSite site = ModelSite.build(session, problems, arguments.option("--title", "Valuenet report"));
 		long built = System.nanoTime();
-		write(site, Path.of(target));
+		site.write(Path.of(target));
 		err.printf(java.util.Locale.ROOT, "valuenet site: %d pages written to %s (networks: %d, scenarios: %d) in %.1f s (load and check %.1f s, pages %.1f s)%n",
 				site.files().size(), target, site.networks(), site.scenarios(), (System.nanoTime() - start) / 1e9, (loaded - start) / 1e9,
 				(built - loaded) / 1e9);
 		return Valuenet.OK;
-	}
-
-	/**
-	 * Writes the site as {@link ModelSite#write} does, but through a symbolic link to its target (as
-	 * AtomicFileWriter writes files): the site replaces the folder the link names and the link stays.
-	 * A folder that is replaced keeps its mode (a 750 site stays unreadable to others).
-	 */
-	static void write(ModelSite site, Path folder) throws IOException {
-		Path target = folder;
-		for (int links = 0; Files.isSymbolicLink(target); links++) {
-			if (links == 40) {
-				throw new IOException("cannot write " + folder + ": too many levels of symbolic links");
-			}
-			// a dangling link gets its target created
-			target = target.resolveSibling(Files.readSymbolicLink(target));
-		}
-		if (Files.exists(target)) {
-			target = target.toRealPath();
-		}
-		Set<PosixFilePermission> mode = null;
-		if (Files.isDirectory(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
-			mode = Files.getPosixFilePermissions(target);
-		}
-		site.write(target);
-		if (mode != null) {
-			// SiteFolder renames a fresh folder over the old one, which would leave the umask's mode
-			Files.setPosixFilePermissions(target, mode);
-		}
 	}
 }

@@ -7,9 +7,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import dev.valuenet.dsl.io.AtomicFileWriter;
 
 /**
  * Writes a site into a folder all at once: the pages go to a new hidden sibling folder, which then
@@ -32,7 +35,8 @@ public final class SiteFolder {
 	 *                     disk refuses; the previous content is then left as it was
 	 */
 	public static void write(Path folder, Map<String, String> files) throws IOException {
-		Path target = folder.toAbsolutePath().normalize();
+		// through a symbolic link to the folder it names, as files are written (the link stays a link)
+		Path target = AtomicFileWriter.resolveLinks(folder.toAbsolutePath().normalize());
 		Path parent = target.getParent();
 		if (parent == null) {
 			throw new IOException("cannot write a site to the root folder " + target);
@@ -59,6 +63,7 @@ public final class SiteFolder {
 				Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
 			}
 			Files.writeString(fresh.resolve(MARKER), "written by valuenet site; the whole folder is replaced by the next run\n");
+			keepMode(target, fresh); // after the files: the old mode may not let its owner write
 			if (!Files.exists(target)) {
 				move(fresh, target);
 				return;
@@ -76,6 +81,13 @@ public final class SiteFolder {
 			if (Files.exists(fresh)) {
 				delete(fresh);
 			}
+		}
+	}
+
+	/** A folder that is replaced keeps its mode (a 750 site stays unreadable to others). */
+	private static void keepMode(Path target, Path fresh) throws IOException {
+		if (Files.isDirectory(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(fresh, Files.getPosixFilePermissions(target));
 		}
 	}
 

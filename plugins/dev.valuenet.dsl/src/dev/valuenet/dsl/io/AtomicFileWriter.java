@@ -151,9 +151,10 @@ public final class AtomicFileWriter {
 
 	/**
 	 * Follows {@code path}'s symbolic links (of the file and its folders) to the file they name; a
-	 * dangling link yields the path it points at, which is then created.
+	 * dangling link yields the path it points at, which is then created. (Also how a site folder given
+	 * through a link is written: SiteFolder.)
 	 */
-	static Path resolveLinks(Path path) throws IOException {
+	public static Path resolveLinks(Path path) throws IOException {
 		Path current = path;
 		for (int i = 0; i < MAX_LINKS; i++) {
 			Path folder = current.getParent();
