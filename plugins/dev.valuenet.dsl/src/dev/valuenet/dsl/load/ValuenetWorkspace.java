@@ -35,6 +35,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
@@ -253,7 +254,7 @@ public class ValuenetWorkspace {
 			helpers.add(helper);
 		}
 		worker.run();
-		helpers.forEach(ValuenetResourceValidator::joinUninterruptibly);
+		helpers.forEach(Uninterruptibles::joinUninterruptibly);
 	}
 
 	/** Loads one text as if it were the file {@code name}: for tests and editors. */

@@ -36,6 +36,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import com.google.inject.Inject;
 
 import dev.valuenet.model.AbstractNetwork;
@@ -214,7 +215,7 @@ public class ValuenetResourceValidator extends ResourceValidatorImpl {
 			issues = new ArrayList<>(readOnly(() -> super.validate(resource, CheckMode.FAST_ONLY, cancel)));
 		} finally {
 			// a cancelled or failed pass: the other one sees the same indicator; it must end before the model changes
-			joinUninterruptibly(thread);
+			Uninterruptibles.joinUninterruptibly(thread);
 		}
 		try {
 			for (Issue issue : others.get()) {
@@ -243,21 +244,6 @@ public class ValuenetResourceValidator extends ResourceValidatorImpl {
 			return work.get();
 		} finally {
 			READ_ONLY.remove();
-		}
-	}
-
-	/** Waits for {@code thread} to end, keeping (not acting on) an interrupt meanwhile. */
-	public static void joinUninterruptibly(Thread thread) {
-		boolean interrupted = false;
-		while (thread.isAlive()) {
-			try {
-				thread.join();
-			} catch (InterruptedException e) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -42,7 +42,21 @@ public class ScenarioCompareViewTest {
 		Assertions.assertTrue(children("Participants removed").containsAll(List.of("Pistons", "Dealers")),
 				children("Participants removed").toString());
 		Assertions.assertTrue(children("Segments gained").contains("EvBuyers"), children("Segments gained").toString());
+		// figures with their units: the flow's own for amounts, the network currency for yearly values
+		Assertions.assertTrue(children("Flows changed").stream().anyMatch(l -> l.endsWith("amount/year 5500 t -> 6100 t")),
+				children("Flows changed").toString());
+		Assertions.assertTrue(children("Actor figures changed").contains("OEM strength.in (EUR/year): 2954320000 -> 2309980000 (-644340000)"),
+				children("Actor figures changed").toString());
 		UiTesting.screenshot("scenario-compare-view");
+		// the changed flows and figures in sight
+		for (TreeItem item : view.tree().getItems()) {
+			item.setExpanded(item.getText().startsWith("Flows changed") || item.getText().startsWith("Actor figures changed"));
+		}
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		view.tree().setTopItem(view.tree().getItems()[0]);
+		UiTesting.spin(500);
+		UiTesting.screenshot("scenario-compare-view-units");
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 	}
 
 	private static List<String> children(String section) {
