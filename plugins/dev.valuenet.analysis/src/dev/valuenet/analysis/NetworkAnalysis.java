@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import dev.valuenet.metrics.Cancellation;
+import dev.valuenet.metrics.GraphResults;
 import dev.valuenet.metrics.MetricsGraph;
 import dev.valuenet.metrics.clustering.LeidenCommunities;
 import dev.valuenet.metrics.clustering.Partition;
@@ -30,7 +31,9 @@ import dev.valuenet.model.NetworkCache;
 /**
  * The measured network: one entry point for the CLI, the validation checks and the workbench, so a
  * model gets one answer whichever way it is asked. Graphs and metrics are computed lazily per layer
- * and cached until the model's resource changes.
+ * and cached until the model's resource changes; the costly metrics (centralities, communities, path
+ * statistics) are also kept by graph content ({@link GraphResults}), so a model state whose graph did
+ * not change does not compute them again.
  */
 public final class NetworkAnalysis {
 
@@ -41,7 +44,6 @@ public final class NetworkAnalysis {
 	private final Map<String, Partition> partitions = new ConcurrentHashMap<>();
 	private final Map<String, double[]> scores = new ConcurrentHashMap<>();
 	private final Map<String, WeightedGraph> weighted = new ConcurrentHashMap<>();
-	private final Map<String, BetweennessBounds> betweennessBounds = new ConcurrentHashMap<>();
 	private volatile List<TieRecord> ties;
 	private volatile List<ValuePath> valuePaths;
 	private final AtomicReference<List<Profitability>> profitability = new AtomicReference<>();
@@ -164,7 +166,10 @@ public final class NetworkAnalysis {
 	/** Leiden communities (modularity, resolution 1, fixed seed) of a layer's undirected view. */
 	public Partition communities(String layer) {
 		// unweighted: yearly amounts mix currencies and units, structure is what communities are about
-		return partitions.computeIfAbsent(key(layer), k -> new LeidenCommunities(1.0, 10, 0L, false).partition(graph(k).graph()));
+		return partitions.computeIfAbsent(key(layer), k -> {
+			MetricsGraph g = graph(k).graph();
+			return GraphResults.get(g, "communities", () -> new LeidenCommunities(1.0, 10, 0L, false).partition(g));
+		});
 	}
 
 	/** Every actor's metrics on a layer, in declaration order, centralities unweighted. */
@@ -192,31 +197,30 @@ public final class NetworkAnalysis {
 			MetricsGraph g = weighted(layer, weight).graph();
 			boolean plain = weight == Weight.NONE;
 			Cancellation cancel = CANCEL.get();
-			return switch (metric) {
-				case "betweenness" -> plain ? betweenness(layer, g, cancel) : new DijkstraBetweenness().scores(g, cancel);
+			return GraphResults.get(g, metric + "|" + weight.id(), () -> switch (metric) {
+				case "betweenness" -> plain ? betweenness(g, cancel) : new DijkstraBetweenness().scores(g, cancel);
 				case "closeness" -> plain ? new ClosenessCentrality().scores(g, cancel) : new DijkstraCloseness().scores(g, cancel);
 				case "eigenvector" -> new EigenvectorCentrality(!plain).scores(g);
 				case "pagerank" -> new PageRank(0.85, 1e-6, 100, !plain).scores(g);
 				default -> throw new IllegalArgumentException("unknown centrality '" + metric + "'");
-			};
+			});
 		});
 	}
 
-	private double[] betweenness(String layer, MetricsGraph g, Cancellation cancel) {
+	private static double[] betweenness(MetricsGraph g, Cancellation cancel) {
 		BetweennessSample sample = BetweennessSample.of(g.nodeCount());
 		if (sample != null) {
 			return new SampledBetweenness(sample.epsilon(), sample.delta()).scores(g, cancel);
 		}
-		BetweennessBounds bounds = bounds(layer, g);
+		BetweennessBounds bounds = bounds(g);
 		synchronized (bounds) {
-			double[] exact = bounds.scores(cancel); // the sources a bound question searched are not searched again
-			betweennessBounds.remove(key(layer));
-			return exact;
+			return bounds.scores(cancel); // the sources a bound question searched are not searched again
 		}
 	}
 
-	private BetweennessBounds bounds(String layer, MetricsGraph g) {
-		return betweennessBounds.computeIfAbsent(key(layer), k -> new BetweennessBounds(g));
+	/** The bounds on a graph's betweenness proved so far, shared by the model states with this graph. */
+	private static BetweennessBounds bounds(MetricsGraph g) {
+		return GraphResults.get(g, "betweenness bounds", () -> new BetweennessBounds(g));
 	}
 
 	/**
@@ -230,11 +234,15 @@ public final class NetworkAnalysis {
 		if (betweennessSample(layer) != null) {
 			return false;
 		}
+		MetricsGraph g = weighted(layer, Weight.NONE).graph();
 		double[] exact = scores.get(scoresKey(layer, "betweenness", Weight.NONE));
+		if (exact == null) {
+			exact = (double[]) GraphResults.peek(g, "betweenness|" + Weight.NONE.id());
+		}
 		if (exact != null) {
 			return node < 0 ? Arrays.stream(exact).allMatch(x -> x <= bound) : exact[node] <= bound;
 		}
-		BetweennessBounds bounds = bounds(layer, weighted(layer, Weight.NONE).graph());
+		BetweennessBounds bounds = bounds(g);
 		synchronized (bounds) {
 			return bounds.atMost(node < 0 ? null : new int[] { node }, bound, CANCEL.get());
 		}
@@ -311,7 +319,9 @@ public final class NetworkAnalysis {
 		return summaries.computeIfAbsent(key(layer), k -> {
 			LayerGraph layerGraph = graph(k);
 			MetricsGraph g = layerGraph.graph();
-			PathStatistics paths = NetworkMetrics.pathStatistics(g, Math.max(1, Runtime.getRuntime().availableProcessors()), CANCEL.get());
+			Cancellation cancel = CANCEL.get();
+			PathStatistics paths = GraphResults.get(g, "path statistics",
+					() -> NetworkMetrics.pathStatistics(g, Math.max(1, Runtime.getRuntime().availableProcessors()), cancel));
 			Partition partition = communities(k);
 			int flows = 0;
 			for (int e = 0; e < g.edgeCount(); e++) {

@@ -41,6 +41,7 @@ public final class MetricsGraph {
 	private final int[] inSources;
 	private final int[] inEdges;
 	private volatile UndirectedView undirected;
+	private int contentHash;
 
 	private MetricsGraph(String[] labels, Map<String, Integer> idByLabel, int[] outOffsets, int[] outTargets,
 			double[] weights, int[] flowCounts) {
@@ -293,6 +294,31 @@ public final class MetricsGraph {
 			offsets[newId[v] + 1] = pos;
 		}
 		return new MetricsGraph(newLabels, newIds, offsets, targets, w, flows);
+	}
+
+	/**
+	 * Whether {@code other} has the same nodes in the same order and the same edges with the same
+	 * weights and flow counts: every metric of this bundle then gives both the same result.
+	 */
+	public boolean sameContent(MetricsGraph other) {
+		return other == this || other != null && contentHash() == other.contentHash() && Arrays.equals(outOffsets, other.outOffsets)
+				&& Arrays.equals(outTargets, other.outTargets) && Arrays.equals(weights, other.weights)
+				&& Arrays.equals(flowCounts, other.flowCounts) && Arrays.equals(labels, other.labels);
+	}
+
+	/** A hash of what {@link #sameContent} compares, computed once. */
+	public int contentHash() {
+		int hash = contentHash;
+		if (hash == 0) {
+			hash = Arrays.hashCode(labels);
+			hash = 31 * hash + Arrays.hashCode(outOffsets);
+			hash = 31 * hash + Arrays.hashCode(outTargets);
+			hash = 31 * hash + Arrays.hashCode(weights);
+			hash = 31 * hash + Arrays.hashCode(flowCounts);
+			hash = hash == 0 ? 1 : hash;
+			contentHash = hash; // racy but idempotent, as String.hashCode
+		}
+		return hash;
 	}
 
 	@Override

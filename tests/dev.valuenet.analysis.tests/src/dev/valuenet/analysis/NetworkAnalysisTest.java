@@ -123,6 +123,32 @@ class NetworkAnalysisTest {
 		assertEquals(4, ResolvedNetwork.of(networks.get("chain")).participants().size());
 	}
 
+	/**
+	 * A model state whose graph did not change (here: a description) reuses the costly metrics of the
+	 * previous one; a changed flow computes them again, and gets the values a fresh computation gives.
+	 */
+	@Test
+	void costlyMetricsAreReusedWhileTheGraphStaysTheSame() {
+		Network network = (Network) load("chain.vnet", CHAIN).get("chain");
+		NetworkAnalysis first = NetworkAnalysis.of(network);
+		double[] betweenness = first.scores("logistical", "betweenness");
+		dev.valuenet.metrics.clustering.Partition communities = first.communities(LayerGraph.ALL);
+		network.setTitle("the same chain, described");
+		NetworkAnalysis described = NetworkAnalysis.of(network);
+		assertNotSame(first, described, "a new model state");
+		assertSame(betweenness, described.scores("logistical", "betweenness"));
+		assertSame(communities, described.communities(LayerGraph.ALL));
+
+		Network changed = (Network) load("chain.vnet", CHAIN.replace("flow sold : goods Dealer -> Buyers", "flow sold : goods Maker -> Buyers"))
+				.get("chain");
+		double[] recomputed = NetworkAnalysis.of(changed).scores("logistical", "betweenness");
+		assertNotSame(betweenness, recomputed);
+		// Parts -> Maker -> {Dealer, Buyers}: Maker lies on Parts->Dealer and Parts->Buyers, 2 of (4-1)(4-2) = 6 pairs
+		LayerGraph goods = NetworkAnalysis.of(changed).graph("logistical");
+		assertEquals(2.0 / 6, recomputed[goods.nodeOf("chain.Maker")], 1e-12);
+		assertEquals(0, recomputed[goods.nodeOf("chain.Dealer")], 1e-12);
+	}
+
 	@Test
 	void resultsAreCachedUntilTheModelChanges() {
 		Network network = (Network) load("chain.vnet", CHAIN).get("chain");
