@@ -6,6 +6,7 @@ import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.IResourceValidator;
 
@@ -14,6 +15,7 @@ import dev.valuenet.dsl.formatting2.ValuenetFormatter;
 import dev.valuenet.dsl.load.ValuenetResource;
 import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
 import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
+import dev.valuenet.dsl.scoping.ValuenetResourceDescriptionManager;
 import dev.valuenet.dsl.scoping.WholeModelContainerManager;
 import dev.valuenet.dsl.validation.ValuenetResourceValidator;
 
@@ -24,6 +26,10 @@ public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
 
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
 		return WholeModelContainerManager.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return ValuenetResourceDescriptionManager.class;
 	}
 
 	public Class<? extends IValueConverterService> bindIValueConverterService() {

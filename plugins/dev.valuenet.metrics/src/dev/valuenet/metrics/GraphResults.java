@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Results of the costly metrics, kept for the last few graphs by content: the same actors and flows
+ * Results of the costly metrics, kept for the graphs used last, by content: the same actors and flows
  * give the same betweenness, whatever else changed in the model. Most edits of a large model (a
  * description, a unit, a rule, a comment, an error) leave its graphs as they were, yet every edit is
  * a new model state: in the workbench each save of the 5,200-actor example computed its exact
@@ -18,17 +18,19 @@ import java.util.function.Supplier;
  * compute, and one result is kept. A computation that throws (cancelled) keeps nothing.
  */
 public final class GraphResults {
-	/** How many distinct graphs keep their results: a model's layers and the states an edit goes back and forth between. */
-	static final int GRAPHS = 8;
+	/**
+	 * How large the kept graphs may be together, in nodes plus edges: the graphs of every layer of every
+	 * network open in the workbench (its examples have about forty) and a few states of the 50,000-actor
+	 * model. Kept by count, eight graphs, the examples' layers pushed the 5,200-actor model's graph out.
+	 */
+	static final long SIZE = 4_000_000;
 
-	private static final Map<Key, Map<String, Object>> BY_GRAPH = new LinkedHashMap<>(16, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
+	/** {@link #SIZE}, smaller in tests. */
+	static long limit = SIZE;
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, Map<String, Object>> eldest) {
-			return size() > GRAPHS;
-		}
-	};
+	/** The kept results by graph, eldest use first. */
+	private static final LinkedHashMap<Key, Map<String, Object>> BY_GRAPH = new LinkedHashMap<>(16, 0.75f, true);
+	private static long size;
 
 	private GraphResults() {
 	}
@@ -43,11 +45,30 @@ public final class GraphResults {
 		T value = compute.get();
 		if (value != null) {
 			synchronized (BY_GRAPH) {
-				BY_GRAPH.computeIfAbsent(new Key(graph), k -> new HashMap<>()).putIfAbsent(name, value);
-				return (T) BY_GRAPH.get(new Key(graph)).get(name);
+				Map<String, Object> results = BY_GRAPH.get(new Key(graph));
+				if (results == null) {
+					results = new HashMap<>();
+					BY_GRAPH.put(new Key(graph), results);
+					size += size(graph);
+					dropEldest();
+				}
+				return (T) results.computeIfAbsent(name, k -> value);
 			}
 		}
 		return value;
+	}
+
+	/** Drops the graphs used longest ago while the kept ones are larger than the limit, keeping the latest. */
+	private static void dropEldest() {
+		var eldest = BY_GRAPH.keySet().iterator();
+		while (size > limit && BY_GRAPH.size() > 1) {
+			size -= size(eldest.next().graph());
+			eldest.remove();
+		}
+	}
+
+	private static long size(MetricsGraph graph) {
+		return (long) graph.nodeCount() + graph.edgeCount();
 	}
 
 	/** The result {@code name} kept for a graph with the content of {@code graph}, or null. */
@@ -62,6 +83,7 @@ public final class GraphResults {
 	public static void clear() {
 		synchronized (BY_GRAPH) {
 			BY_GRAPH.clear();
+			size = 0;
 		}
 	}
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,10 @@ class GraphResultsTest {
 	}
 
 	@BeforeEach
+	@AfterEach
 	void forget() {
 		GraphResults.clear();
+		GraphResults.limit = GraphResults.SIZE;
 	}
 
 	@Test
@@ -69,14 +72,30 @@ class GraphResultsTest {
 		assertNull(GraphResults.peek(chain(3), "betweenness"));
 	}
 
-	@Test
-	void onlyTheLatestGraphsKeepTheirResults() {
-		for (int i = 0; i <= GraphResults.GRAPHS; i++) {
-			int weight = i;
-			GraphResults.get(chain(weight), "x", () -> weight);
+	/** A chain of {@code nodes} nodes (nodes - 1 edges) whose last edge weighs {@code weight}. */
+	private static MetricsGraph chain(int nodes, double weight) {
+		MetricsGraph.Builder builder = MetricsGraph.builder();
+		for (int v = 1; v < nodes; v++) {
+			builder.addEdge("n" + (v - 1), "n" + v, v == nodes - 1 ? weight : 1);
 		}
-		assertNull(GraphResults.peek(chain(0), "x"), "the eldest graph was dropped");
-		assertEquals(GraphResults.GRAPHS, GraphResults.peek(chain(GraphResults.GRAPHS), "x"));
-		assertEquals(1, GraphResults.peek(chain(1), "x"));
+		return builder.build();
+	}
+
+	@Test
+	void theGraphsUsedLongestAgoAreDroppedBeyondTheSize() {
+		int nodes = 50; // 99 nodes and edges: four of them and the small chain (7) are within the limit, five are not
+		GraphResults.limit = 4 * 99 + 7;
+		for (int i = 0; i < 4; i++) {
+			int weight = i;
+			GraphResults.get(chain(nodes, weight), "x", () -> weight);
+		}
+		GraphResults.get(chain(3), "small", () -> "small");
+		assertEquals(0, GraphResults.peek(chain(nodes, 0), "x"), "four large and a small graph are kept");
+		assertEquals("small", GraphResults.peek(chain(3), "small"));
+		GraphResults.get(chain(nodes, 4), "x", () -> 4);
+		assertNull(GraphResults.peek(chain(nodes, 1), "x"), "the graph used longest ago (0 was looked at since) is dropped");
+		assertEquals(0, GraphResults.peek(chain(nodes, 0), "x"));
+		assertEquals(4, GraphResults.peek(chain(nodes, 4), "x"));
+		assertEquals("small", GraphResults.peek(chain(3), "small"));
 	}
 }
