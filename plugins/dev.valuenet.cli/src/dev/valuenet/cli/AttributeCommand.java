@@ -194,9 +194,11 @@ final class AttributeCommand implements Command {
 		boolean noError = shapley && !json.get("exact").getAsBoolean() && json.getAsJsonArray("actors").asList().stream()
 				.anyMatch(a -> !Double.isFinite(a.getAsJsonObject().get("halfWidth95").getAsDouble()));
 		if (shapley) {
-			out.printf(Locale.ROOT, "%s: Shapley values in %s per year (%s, %d permutations), grand coalition %,.0f %s%s%s%n",
-					json.get("network").getAsString(), json.get("currency").getAsString(), json.get("exact").getAsBoolean() ? "exact" : "sampled",
-					json.get("permutations").getAsLong(), json.get("grandCoalitionValue").getAsDouble(), json.get("currency").getAsString(),
+			// exact values come from every coalition, not from permutations: "0 permutations" read as nothing computed
+			out.printf(Locale.ROOT, "%s: Shapley values in %s per year (%s), grand coalition %,.0f %s%s%s%n",
+					json.get("network").getAsString(), json.get("currency").getAsString(),
+					json.get("exact").getAsBoolean() ? "exact, every coalition" : "sampled, " + json.get("permutations").getAsLong() + " permutations",
+					json.get("grandCoalitionValue").getAsDouble(), json.get("currency").getAsString(),
 					json.get("unvaluedFlows").getAsInt() == 0 ? ""
 							: "; " + json.get("unvaluedFlows").getAsInt() + " supply flow(s) without a value left out",
 					noError ? "; too few permutations within the budget to estimate their error: give a larger --budget, e.g. --budget 10" : "");

@@ -177,9 +177,13 @@ final class WhatIfCommand implements Command {
 		}
 		for (var element : report.getAsJsonArray("segments")) {
 			JsonObject segment = element.getAsJsonObject();
-			out.printf(Locale.ROOT, "  segment %s: %s%s; supply %,.0f -> %,.0f %s per year; %d -> %d supplier link(s) to cut it off%n",
-					segment.get("segment").getAsString(), segment.get("losesAllSupply").getAsBoolean() ? "LOSES ALL SUPPLY" : "still supplied",
+			// a segment can lose all supply while flows still reach it: from actors whose own supply is gone
+			boolean starved = segment.get("losesAllSupply").getAsBoolean();
+			out.printf(Locale.ROOT, "  segment %s: %s%s; %s %,.0f -> %,.0f %s per year; %d -> %d supplier link(s) to cut it off%n",
+					segment.get("segment").getAsString(), starved ? "LOSES ALL SUPPLY" : "still supplied",
 					segment.getAsJsonArray("actorsCutOff").isEmpty() ? "" : "; cut off: " + names(segment.getAsJsonArray("actorsCutOff")),
+					starved && segment.get("supplyValueAfter").getAsDouble() > 0 ? "no origin of supply reaches it; flows into it from unsupplied actors"
+							: "supply",
 					segment.get("supplyValueBefore").getAsDouble(), segment.get("supplyValueAfter").getAsDouble(), currency,
 					segment.get("supplierLinksBefore").getAsInt(), segment.get("supplierLinksAfter").getAsInt());
 		}

@@ -5,6 +5,7 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -15,6 +16,7 @@ import dev.valuenet.dsl.formatting2.ValuenetFormatter;
 import dev.valuenet.dsl.load.ValuenetResource;
 import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
 import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
+import dev.valuenet.dsl.scoping.ValuenetQualifiedNameProvider;
 import dev.valuenet.dsl.scoping.ValuenetResourceDescriptionManager;
 import dev.valuenet.dsl.scoping.WholeModelContainerManager;
 import dev.valuenet.dsl.validation.ValuenetResourceValidator;
@@ -26,6 +28,11 @@ public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
 
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
 		return WholeModelContainerManager.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return ValuenetQualifiedNameProvider.class;
 	}
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {

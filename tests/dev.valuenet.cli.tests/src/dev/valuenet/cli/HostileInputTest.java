@@ -388,8 +388,31 @@ class HostileInputTest {
 	void exactShapleyValuesPrintWithoutRoundingNoise() {
 		Result result = run("attribute", "--method", "shapley", ValuenetTest.examples().resolve("visa").resolve("visa-network.vnet").toString());
 		assertEquals(Valuenet.OK, result.exit(), result.err());
-		assertTrue(result.out().contains("(exact,"), result.out());
+		assertTrue(result.out().contains("(exact, every coalition)"), result.out());
+		assertFalse(result.out().contains("0 permutations"), result.out());
 		assertLine(result.out(), "\\s+payments\\.visa\\.CapitalOne\\s+600,000,000,000\\.00\\s+\\+/- 0\\.00");
 		assertFalse(result.out().matches("(?s).*,\\d{3}\\.(9\\d|0[1-9])\\s+\\+/- 0\\.00.*"), result.out());
+	}
+
+	/**
+	 * A segment whose only supplier's supplier exits loses all supply though a flow still reaches it: the
+	 * line says where that value comes from instead of "supply 10 -> 4" next to "LOSES ALL SUPPLY".
+	 */
+	@Test
+	void aStarvedSegmentsRemainingInflowIsNamed() throws IOException {
+		Path model = folder.resolve("bakery.vnet");
+		Files.writeString(model, """
+				network bakery {
+				  currency EUR
+				  actor Mill : supplier
+				  actor Baker : firm
+				  segment Locals
+				  flow flour : goods Mill -> Baker { 6 t/year price 1k EUR/t }
+				  flow bread : goods Baker -> Locals { 4k units/year price 1 EUR/unit }
+				}
+				""");
+		Result whatIf = run("whatif", "--remove", "Mill", model.toString());
+		assertEquals(Valuenet.OK, whatIf.exit(), whatIf.err());
+		assertLine(whatIf.out(), "  segment bakery\\.Locals: LOSES ALL SUPPLY(; cut off: [^;]*)?; no origin of supply reaches it; flows into it from unsupplied actors 10,000 -> 4,000 EUR per year; .*");
 	}
 }

@@ -27,7 +27,8 @@ import dev.valuenet.ui.UiTesting;
 /**
  * The 5,200-actor example opens, gets its semantic colours and stays responsive (the server works off
  * the UI thread, so the event loop never stalls for long), and a save shows its markers quickly: the
- * saved file's problems, the metric findings included, replace the old ones as one set.
+ * saved file's problems, the metric findings included, replace the old ones as one set. It prints the
+ * times (a benchmark, not an assertion): the first save right after an edit, and the median of eight more.
  */
 @Order(Integer.MAX_VALUE)
 @Tag("slow")
@@ -84,8 +85,31 @@ public class LargeModelTest {
 		long immediateSaveMs = log("save right after the edit: markers", t2);
 		Assertions.assertEquals(text, doc.get());
 
+		// as one goes on working: the same edit and its undo, each saved at once, the server warmed up by the first ones
+		// (in the first saves the JIT compiler is still compiling the parser, linker and checks, on the same two cores)
+		long[] laterSaves = new long[8];
+		for (int i = 0; i < laterSaves.length; i++) {
+			boolean insert = i % 2 == 0;
+			if (insert) doc.replace(line17, 0, "  actor Hub00_001 : firm \"a second Hub00_001\"\n");
+			else doc.replace(line17, doc.getLineLength(16), "");
+			long t = System.nanoTime();
+			editor.doSave(null);
+			UiTesting.waitFor("the markers of save " + (i + 2) + " right after its edit", 60_000,
+					() -> count(file, IMarker.SEVERITY_ERROR, -1) == (insert ? 1 : 0) && count(file, IMarker.SEVERITY_ERROR, insert ? 19 : -1) == (insert ? 1 : 0)
+							&& count(file, IMarker.SEVERITY_WARNING, -1) == 0 && count(file, IMarker.SEVERITY_INFO, -1) == INFOS,
+					() -> describe(file));
+			laterSaves[i] = (System.nanoTime() - t) / 1_000_000;
+			UiTesting.spin(2_000); // what the save started besides the markers (colours, outline) is done before the next edit
+		}
+		Assertions.assertEquals(text, doc.get());
+		long[] sorted = laterSaves.clone();
+		Arrays.sort(sorted);
+		log("the next " + laterSaves.length + " saves right after their edit: markers " + Arrays.toString(laterSaves) + ", median", System.nanoTime()
+				- (sorted[3] + sorted[4]) / 2 * 1_000_000);
+
 		System.out.println("[valuenet-ui] TIMING large-network.vnet: open " + openMs + " ms, semantic colours " + colourMs + " ms, max UI event "
-				+ maxStallMs + " ms; markers after a save " + typedSaveMs + " ms, after a save right after the edit " + immediateSaveMs + " ms");
+				+ maxStallMs + " ms; markers after a save " + typedSaveMs + " ms, after a save right after the edit " + immediateSaveMs
+				+ " ms (the first), " + (sorted[3] + sorted[4]) / 2 + " ms (median of the next " + laterSaves.length + ")");
 		Assertions.assertTrue(openMs < 15_000, "open took " + openMs + " ms");
 		Assertions.assertTrue(maxStallMs < 5_000, "UI thread blocked for " + maxStallMs + " ms");
 		page.closeEditor(editor, false);
