@@ -98,4 +98,26 @@ class ValuenetSemanticHighlightingCalculatorTest {
 			}
 		}
 	}
+
+	/**
+	 * One walk of each object's nodes finds, for every feature, the nodes Xtext's
+	 * {@code NodeModelUtils.findNodesForFeature} finds: on every object of every example.
+	 */
+	@Test
+	void oneWalkFindsWhatXtextFindsPerFeature() throws java.io.IOException {
+		ModelSession session = ModelSession.of(injector).openPaths(Examples.files());
+		int compared = 0;
+		for (XtextResource resource : session.workspace().resources().values()) {
+			for (org.eclipse.emf.ecore.EObject object : (Iterable<org.eclipse.emf.ecore.EObject>) resource::getAllContents) {
+				var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(object);
+				Map<String, List<org.eclipse.xtext.nodemodel.INode>> found = ValuenetSemanticHighlightingCalculator.nodesByFeature(object, node);
+				for (var feature : object.eClass().getEAllStructuralFeatures()) {
+					List<org.eclipse.xtext.nodemodel.INode> xtexts = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(object, feature);
+					assertEquals(xtexts, found.getOrDefault(feature.getName(), List.of()), () -> object + " " + feature.getName());
+					compared += xtexts.size();
+				}
+			}
+		}
+		assertTrue(compared > 5000, compared + " nodes compared");
+	}
 }
