@@ -5,7 +5,8 @@ to the file's publishDiagnostics (a full build with every check, as after a save
 Usage: lsp_edit.py VALUENET FILE [ROUNDS]
 Opens FILE, waits for its diagnostics, then alternately inserts a duplicate of the first actor as a new line
 (an error appears) and takes it out again (the original text), ROUNDS times each. Prints one line per edit,
-"insert|restore SECONDS DIAGNOSTICS", then the medians. Standard library only.
+"insert|restore SECONDS DIAGNOSTICS", then the medians, then the median time of three requests for the
+file's semantic tokens (the editor's colours). Standard library only.
 """
 import json
 import os
@@ -88,6 +89,20 @@ for _ in range(rounds):
         times[what].append(at - sent)
         print("%s %.3f %d" % (what, at - sent, len(diagnostics)), flush=True)
 print("median insert %.3f s, restore %.3f s" % (statistics.median(times["insert"]), statistics.median(times["restore"])))
+tokens = []
+for request in range(3):
+    time.sleep(2)
+    sent = time.monotonic()
+    send({"jsonrpc": "2.0", "id": 10 + request, "method": "textDocument/semanticTokens/full", "params": {"textDocument": {"uri": uri}}})
+    deadline = sent + 600
+    with arrived:
+        while not any(m.get("id") == 10 + request for _, m in messages):
+            if time.monotonic() > deadline:
+                sys.exit("lsp_edit: no semantic tokens within 600 s")
+            arrived.wait(1)
+        at = next(at for at, m in messages if m.get("id") == 10 + request)
+    tokens.append(at - sent)
+print("semantic tokens: median %.3f s" % statistics.median(tokens))
 send({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None})
 send({"jsonrpc": "2.0", "method": "exit", "params": None})
 try:
