@@ -75,9 +75,9 @@ public final class ModelDiff {
 			Node old = before.child(key);
 			Node now = after.child(key);
 			if (old == null) {
-				changes.add(new Change(Type.ADDED, path, now.kind(), now.name(), ModelTree.tokens(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(now.element())), List.of()));
+				changes.add(new Change(Type.ADDED, path, now.kind(), now.name(), ModelTree.written(now.element()), List.of()));
 			} else if (now == null) {
-				changes.add(new Change(Type.REMOVED, path, old.kind(), old.name(), ModelTree.tokens(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(old.element())), List.of()));
+				changes.add(new Change(Type.REMOVED, path, old.kind(), old.name(), ModelTree.written(old.element()), List.of()));
 			} else if (!old.sameAs(now)) {
 				List<PropertyChange> properties = properties(old.properties(), now.properties());
 				if (!properties.isEmpty()) changes.add(new Change(Type.CHANGED, path, now.kind(), now.name(), null, properties));

@@ -178,6 +178,15 @@ public final class ModelTree {
 		return String.join(", ", parts);
 	}
 
+	/**
+	 * An element as written, on one line: its tokens with each run of spaces, line breaks and comments
+	 * between them as one space ("2 t/year" stays so; {@link #tokens} would give "2 t / year").
+	 */
+	static String written(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		return node == null ? "" : NodeModelUtils.getTokenText(node);
+	}
+
 	static String tokens(INode node) {
 		if (node == null) return "";
 		StringBuilder text = new StringBuilder();

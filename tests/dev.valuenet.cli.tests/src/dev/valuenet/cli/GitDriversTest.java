@@ -66,7 +66,7 @@ class GitDriversTest {
 		assertEquals(0, git.exit(), git.err());
 		assertTrue(git.out().startsWith("diff --valuenet a/models/shop.vnet b/models/shop.vnet\n--- a/models/shop.vnet\n+++ b/models/shop.vnet\n"),
 				git.out());
-		assertTrue(git.out().contains("  - flow ship : service Carrier -> Maker { 200 trucks / year }"), git.out());
+		assertTrue(git.out().contains("  - flow ship : service Carrier -> Maker { 200 trucks/year }"), git.out()); // as written
 		ValuenetTest.Result added = ValuenetTest.run("diff", "--git", "shop.vnet", "/dev/null", "0000000", "000000", now.toString(), "2222222",
 				"100644");
 		assertTrue(added.out().contains("+ network shop"), added.out());

@@ -97,6 +97,17 @@ class ModelDiffTest {
 		assertEquals("actor Bank : partner \"House bank\"", added.text());
 	}
 
+	/** An added or removed element is shown as written, on one line: "2 t/year", not "2 t / year". */
+	@Test
+	void addedAndRemovedElementsReadAsWritten() {
+		String after = BASE.replace("  segment Buyers\n", "  segment Buyers\n  flow extra : goods Carrier -> Buyers { // by night\n    2 t/year price 1.2k EUR/t }\n");
+		ModelDiff added = diff(BASE, after);
+		assertEquals("flow extra : goods Carrier -> Buyers { 2 t/year price 1.2k EUR/t }", added.changes().get(0).text(), describe(added));
+		ModelDiff removed = diff(after, BASE);
+		assertEquals(Type.REMOVED, removed.changes().get(0).type());
+		assertEquals("flow extra : goods Carrier -> Buyers { 2 t/year price 1.2k EUR/t }", removed.changes().get(0).text());
+	}
+
 	private static String line(Change c) {
 		String props = c.properties().isEmpty() ? ""
 				: " " + c.properties().stream().map(p -> p.property() + ": " + p.before() + " -> " + p.after()).toList();
