@@ -20,10 +20,11 @@ import java.util.function.Supplier;
 public final class GraphResults {
 	/**
 	 * How large the kept graphs may be together, in nodes plus edges: the graphs of every layer of every
-	 * network open in the workbench (its examples have about forty) and a few states of the 50,000-actor
-	 * model. Kept by count, eight graphs, the examples' layers pushed the 5,200-actor model's graph out.
+	 * network open in the workbench (its examples have about forty, 31,000 for the 5,200-actor model's
+	 * largest) and some six layer graphs of the 50,000-actor model (310,000 each, some 20 MB with their
+	 * results). Kept by count, eight graphs, the examples' layers pushed the 5,200-actor model's graph out.
 	 */
-	static final long SIZE = 4_000_000;
+	static final long SIZE = 2_000_000;
 
 	/** {@link #SIZE}, smaller in tests. */
 	static long limit = SIZE;
