@@ -44,6 +44,7 @@ public final class NetworkAnalysis {
 	private final Map<String, Partition> partitions = new ConcurrentHashMap<>();
 	private final Map<String, double[]> scores = new ConcurrentHashMap<>();
 	private final Map<String, WeightedGraph> weighted = new ConcurrentHashMap<>();
+	private final Map<String, BetweennessBounds> betweennessBounds = new ConcurrentHashMap<>();
 	private volatile List<TieRecord> ties;
 	private volatile List<ValuePath> valuePaths;
 	private final AtomicReference<List<Profitability>> profitability = new AtomicReference<>();
@@ -198,7 +199,7 @@ public final class NetworkAnalysis {
 			boolean plain = weight == Weight.NONE;
 			Cancellation cancel = CANCEL.get();
 			return GraphResults.get(g, metric + "|" + weight.id(), () -> switch (metric) {
-				case "betweenness" -> plain ? betweenness(g, cancel) : new DijkstraBetweenness().scores(g, cancel);
+				case "betweenness" -> plain ? betweenness(layer, g, cancel) : new DijkstraBetweenness().scores(g, cancel);
 				case "closeness" -> plain ? new ClosenessCentrality().scores(g, cancel) : new DijkstraCloseness().scores(g, cancel);
 				case "eigenvector" -> new EigenvectorCentrality(!plain).scores(g);
 				case "pagerank" -> new PageRank(0.85, 1e-6, 100, !plain).scores(g);
@@ -207,20 +208,23 @@ public final class NetworkAnalysis {
 		});
 	}
 
-	private static double[] betweenness(MetricsGraph g, Cancellation cancel) {
+	private double[] betweenness(String layer, MetricsGraph g, Cancellation cancel) {
 		BetweennessSample sample = BetweennessSample.of(g.nodeCount());
 		if (sample != null) {
 			return new SampledBetweenness(sample.epsilon(), sample.delta()).scores(g, cancel);
 		}
-		BetweennessBounds bounds = bounds(g);
+		BetweennessBounds bounds = bounds(layer, g);
 		synchronized (bounds) {
 			return bounds.scores(cancel); // the sources a bound question searched are not searched again
 		}
 	}
 
-	/** The bounds on a graph's betweenness proved so far, shared by the model states with this graph. */
-	private static BetweennessBounds bounds(MetricsGraph g) {
-		return GraphResults.get(g, "betweenness bounds", () -> new BetweennessBounds(g));
+	/**
+	 * The bounds on a layer's betweenness proved so far, shared by the model states with this graph, and
+	 * held here too so that no other graph's results can push them out while this state asks.
+	 */
+	private BetweennessBounds bounds(String layer, MetricsGraph g) {
+		return betweennessBounds.computeIfAbsent(key(layer), k -> GraphResults.get(g, "betweenness bounds", () -> new BetweennessBounds(g)));
 	}
 
 	/**
@@ -242,7 +246,7 @@ public final class NetworkAnalysis {
 		if (exact != null) {
 			return node < 0 ? Arrays.stream(exact).allMatch(x -> x <= bound) : exact[node] <= bound;
 		}
-		BetweennessBounds bounds = bounds(g);
+		BetweennessBounds bounds = bounds(layer, g);
 		synchronized (bounds) {
 			return bounds.atMost(node < 0 ? null : new int[] { node }, bound, CANCEL.get());
 		}
