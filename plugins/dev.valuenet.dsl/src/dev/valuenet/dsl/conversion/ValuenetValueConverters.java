@@ -60,16 +60,20 @@ public class ValuenetValueConverters extends AbstractDeclarativeValueConverterSe
 
 	/** A name of letters, digits and underscores not starting with a digit: no dot, no escape (^), nothing hidden. */
 	public static boolean isPlainIdentifier(String string) {
-		if (string == null || string.isEmpty() || !(Character.isLetter(string.charAt(0)) || string.charAt(0) == '_')) {
+		if (string == null || string.isEmpty() || !isIdentifierChar(string.charAt(0)) || Character.isDigit(string.charAt(0))) {
 			return false;
 		}
 		for (int i = 1; i < string.length(); i++) {
-			char c = string.charAt(i);
-			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+			if (!isIdentifierChar(string.charAt(i))) {
 				return false;
 			}
 		}
-		return string.charAt(0) < 128;
+		return true;
+	}
+
+	/** A character of the grammar's ID terminal (ASCII letters, digits, underscore). */
+	private static boolean isIdentifierChar(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
 	}
 
 	@ValueConverter(rule = "Decimal")

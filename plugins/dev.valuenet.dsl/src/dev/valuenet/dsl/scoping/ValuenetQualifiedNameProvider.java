@@ -4,6 +4,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 
+import com.google.common.base.Function;
+
 import dev.valuenet.model.NamedElement;
 
 /**
@@ -15,23 +17,17 @@ import dev.valuenet.model.NamedElement;
  */
 public class ValuenetQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
 
+	private final Function<EObject, String> xtextsNames = super.getResolver();
+
+	private final Function<EObject, String> names = object -> object instanceof NamedElement named ? named.getName() : xtextsNames.apply(object);
+
 	@Override
 	protected QualifiedName computeFullyQualifiedName(EObject object) {
-		if (!(object instanceof NamedElement named)) {
-			// an element without a "name" attribute has no name; any other is left to Xtext
-			return object.eClass().getEStructuralFeature("name") == null ? null : super.computeFullyQualifiedName(object);
-		}
-		String name = named.getName();
-		if (name == null || name.isEmpty()) {
-			return null;
-		}
-		QualifiedName own = getConverter().toQualifiedName(name);
-		for (EObject container = object.eContainer(); container != null; container = container.eContainer()) {
-			QualifiedName outer = getFullyQualifiedName(container);
-			if (outer != null) {
-				return outer.append(own);
-			}
-		}
-		return own;
+		return computeFullyQualifiedNameFromNameAttribute(object); // no qualifiedName methods to dispatch to
+	}
+
+	@Override
+	protected Function<EObject, String> getResolver() {
+		return names;
 	}
 }
