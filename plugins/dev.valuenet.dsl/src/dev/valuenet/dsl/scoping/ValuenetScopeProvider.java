@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
@@ -44,6 +47,9 @@ public class ValuenetScopeProvider extends ImportedNamespaceAwareLocalScopeProvi
 	@Inject
 	private IQualifiedNameConverter nameConverter;
 
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		EObject scopeOwner = reference == ValuenetPackage.Literals.SCENARIO__BASE
@@ -54,6 +60,17 @@ public class ValuenetScopeProvider extends ImportedNamespaceAwareLocalScopeProvi
 		}
 		return cache.get(Tuples.create(ValuenetScopeProvider.class, scopeOwner, reference.getEReferenceType()),
 				context.eResource(), () -> super.getScope(scopeOwner, reference));
+	}
+
+	/**
+	 * The names a file declares, as its resource description lists them (the same strategy names the
+	 * same objects): that description is kept per model state and a build computes it for the index
+	 * anyway, where Xtext's default computed every qualified name a second time for the scope (0.06 s
+	 * of each build of the 5,200-actor file).
+	 */
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		return descriptions.getResourceDescription(resource);
 	}
 
 	@Override

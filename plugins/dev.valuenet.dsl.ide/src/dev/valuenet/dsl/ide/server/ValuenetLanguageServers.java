@@ -9,6 +9,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -47,7 +48,8 @@ public final class ValuenetLanguageServers {
 
 	/**
 	 * The server-side injector of {@link #create}: Xtext's {@link ServerModule} with the language, the
-	 * executor, the exit handler, one project per folder ({@link FolderProjects}) and our server
+	 * executor, the exit handler, one project per folder ({@link FolderProjects}), builds that drop a
+	 * file alone in its folder without unloading it ({@link AloneFileBuilder}) and our server
 	 * ({@link ValuenetLanguageServerImpl}).
 	 */
 	public static Injector injector(Injector language, ExecutorService executor, Runnable onExit) {
@@ -59,6 +61,7 @@ public final class ValuenetLanguageServers {
 			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(FolderProjects.class);
 			binder.bind(WorkspaceManager.class).to(FolderWorkspaceManager.class);
 			binder.bind(LanguageServerImpl.class).to(ValuenetLanguageServerImpl.class);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(AloneFileBuilder.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(new ILanguageServerShutdownAndExitHandler() {
 				@Override
 				public void exit() {
