@@ -4,6 +4,7 @@
 package dev.valuenet.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.rename.RenameService2;
 
 import dev.valuenet.dsl.ide.contentassist.ValuenetCrossrefProposalProvider;
+import dev.valuenet.dsl.ide.folding.ValuenetFoldingRangeProvider;
 import dev.valuenet.dsl.ide.highlighting.ValuenetSemanticHighlightingCalculator;
 import dev.valuenet.dsl.ide.hover.ValuenetHoverService;
 import dev.valuenet.dsl.ide.quickfix.ValuenetCodeActionService;
@@ -22,6 +24,11 @@ public class ValuenetIdeModule extends AbstractValuenetIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return ValuenetSemanticHighlightingCalculator.class;
+	}
+
+	/** textDocument/foldingRange: only elements written over several lines are visited for folding. */
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return ValuenetFoldingRangeProvider.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

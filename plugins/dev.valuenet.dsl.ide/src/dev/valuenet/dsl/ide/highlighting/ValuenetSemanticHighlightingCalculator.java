@@ -19,7 +19,12 @@ import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.tasks.ITaskTagProvider;
 import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
 
 import dev.valuenet.model.ValuenetPackage;
 
@@ -46,6 +51,23 @@ public class ValuenetSemanticHighlightingCalculator extends DefaultSemanticHighl
 	public static final String DECLARATION = "declaration";
 
 	private static final ValuenetPackage P = ValuenetPackage.eINSTANCE;
+
+	@Inject
+	private ITaskTagProvider taskTags;
+
+	/**
+	 * Task tags (TODO, FIXME...) in comments, as Xtext finds them, but only when the text holds a tag at
+	 * all: finding them walks every token of the file (0.02 s of each colouring of the 5,200-actor file,
+	 * which has none), where one search of the text with the tags' own pattern rules them out.
+	 */
+	@Override
+	protected void highlightTasks(XtextResource resource, IHighlightedPositionAcceptor acceptor) {
+		IParseResult parse = resource.getParseResult();
+		if (parse != null && !taskTags.getTaskTags(resource).toPattern().matcher(parse.getRootNode().getText()).find()) {
+			return;
+		}
+		super.highlightTasks(resource, acceptor);
+	}
 
 	@Override
 	protected boolean highlightElement(EObject object, IHighlightedPositionAcceptor acceptor, CancelIndicator cancel) {

@@ -120,4 +120,12 @@ class ValuenetSemanticHighlightingCalculatorTest {
 		}
 		assertTrue(compared > 5000, compared + " nodes compared");
 	}
+
+	/** Task tags are coloured in comments as Xtext colours them; a text without any tag has no task colour. */
+	@Test
+	void taskTagsInCommentsAreColouredAndATextWithoutTagsHasNone() {
+		Map<Integer, String> tagged = colours(TEXT.replace("  currency EUR", "  // TODO name the buyers\n  currency EUR"));
+		assertTrue(tagged.values().stream().anyMatch(c -> c.startsWith("TODO") && c.endsWith(" task")), tagged.toString());
+		assertTrue(colours(TEXT).values().stream().noneMatch(c -> c.endsWith(" task")), colours(TEXT).toString());
+	}
 }
