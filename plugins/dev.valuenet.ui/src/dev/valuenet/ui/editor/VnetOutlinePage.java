@@ -11,6 +11,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -45,6 +46,19 @@ public class VnetOutlinePage extends ContentOutlinePage implements IDocumentList
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
 		viewer.setUseHashlookup(true);
+		// symbols by identity: an LSP4J DocumentSymbol hashes and compares all it contains (a network: its
+		// thousands of elements), and each refresh brings new objects anyway
+		viewer.setComparer(new IElementComparer() {
+			@Override
+			public boolean equals(Object a, Object b) {
+				return a == b;
+			}
+
+			@Override
+			public int hashCode(Object element) {
+				return System.identityHashCode(element);
+			}
+		});
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {
@@ -96,11 +110,10 @@ public class VnetOutlinePage extends ContentOutlinePage implements IDocumentList
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(() -> { // never syncExec from a job/server thread
 				if (!viewer.getControl().isDisposed()) {
-					Object[] expanded = viewer.getExpandedElements();
 					viewer.getControl().setRedraw(false);
 					try {
 						viewer.setInput(symbols);
-						viewer.expandToLevel(expanded.length == 0 ? 2 : 2, true);
+						viewer.expandToLevel(2, true); // networks open, as at first (no walk of the old items' state)
 					} finally {
 						viewer.getControl().setRedraw(true);
 					}
