@@ -2,7 +2,6 @@ package dev.valuenet.dsl.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,24 +16,13 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.util.Modules2;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 
-import dev.valuenet.dsl.ValuenetRuntimeModule;
-import dev.valuenet.dsl.ide.ValuenetIdeModule;
-import dev.valuenet.dsl.ide.ValuenetIdeSetup;
-import dev.valuenet.dsl.ide.server.ValuenetLanguageServerImplTest.CountingValidator;
 
 /**
  * A build drops the old text of a file alone in its folder without unloading it, and still unloads the
@@ -53,25 +41,10 @@ class AloneFileBuilderTest {
 		Files.writeString(workspace.resolve("solo/alone.vnet"), "network solo {\n  actor A : firm\n  actor B : firm\n  flow f : money A -> B\n}\n");
 		Files.writeString(workspace.resolve("trade/actors.vnet"), "network trade.net {\n  actor Shop : firm\n  actor Mill : supplier\n}\n");
 		Files.writeString(workspace.resolve("trade/flows.vnet"), "network trade.net {\n  flow grain : goods Mill -> Shop\n}\n");
-		Injector language = new ValuenetIdeSetup() {
-			@Override
-			public Injector createInjector() {
-				return Guice.createInjector(Modules2.mixin(new ValuenetRuntimeModule(), new ValuenetIdeModule(),
-						binder -> binder.bind(IResourceValidator.class).to(CountingValidator.class)));
-			}
-		}.createInjectorAndDoEMFRegistration();
-		ValuenetLanguageServerImplTest.VALIDATED.clear();
 		ExecutorService executor = ValuenetLanguageServers.daemonExecutor();
 		try {
-			LanguageServerImpl server = ValuenetLanguageServers.create(language, executor, () -> {
-			});
-			server.connect(client);
-			InitializeParams params = new InitializeParams();
-			String root = workspace.toUri().toString();
-			params.setRootUri(root);
-			params.setWorkspaceFolders(List.of(new WorkspaceFolder(root, "workspace")));
-			assertNotNull(server.initialize(params).get(120, TimeUnit.SECONDS));
-			server.initialized(new InitializedParams());
+			LanguageServerImpl server = ValuenetLanguageServerImplTest.started(ValuenetLanguageServerImplTest.countingLanguage(), executor,
+					client, workspace);
 			Resource alone = built("alone.vnet");
 			Resource actors = built("actors.vnet");
 			String aloneUri = uriOf("alone.vnet");

@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Modules2;
@@ -71,26 +72,9 @@ class ValuenetLanguageServerImplTest {
 	void eachFileIsValidatedOncePerBuildAndAgainWithoutARebuild() throws Exception {
 		Files.writeString(workspace.resolve("actors.vnet"), "network trade.net {\n  actor Shop : firm\n  actor Mill : supplier\n}\n");
 		Files.writeString(workspace.resolve("flows.vnet"), "network trade.net {\n  flow grain : goods Mill -> Nobody\n}\n");
-		Injector language = new ValuenetIdeSetup() {
-			@Override
-			public Injector createInjector() {
-				return Guice.createInjector(Modules2.mixin(new ValuenetRuntimeModule(), new ValuenetIdeModule(),
-						binder -> binder.bind(IResourceValidator.class).to(CountingValidator.class)));
-			}
-		}.createInjectorAndDoEMFRegistration();
-		VALIDATED.clear();
-		MODES.clear();
 		ExecutorService executor = ValuenetLanguageServers.daemonExecutor();
 		try {
-			LanguageServerImpl server = ValuenetLanguageServers.create(language, executor, () -> {
-			});
-			server.connect(client);
-			InitializeParams params = new InitializeParams();
-			String root = workspace.toUri().toString();
-			params.setRootUri(root);
-			params.setWorkspaceFolders(List.of(new WorkspaceFolder(root, "workspace")));
-			assertNotNull(server.initialize(params).get(120, TimeUnit.SECONDS));
-			server.initialized(new InitializedParams());
+			LanguageServerImpl server = started(countingLanguage(), executor, client, workspace);
 			assertEquals(2, VALIDATED.size(), "validations in the initial build of two files: " + VALIDATED);
 
 			String flowsUri = published.keySet().stream().filter(u -> u.endsWith("flows.vnet")).findFirst().orElseThrow();
@@ -130,5 +114,33 @@ class ValuenetLanguageServerImplTest {
 		} finally {
 			executor.shutdownNow();
 		}
+	}
+
+	/** The language with a validator that records what it is asked about ({@link #VALIDATED}, {@link #MODES}: cleared). */
+	static Injector countingLanguage() {
+		Injector language = new ValuenetIdeSetup() {
+			@Override
+			public Injector createInjector() {
+				return Guice.createInjector(Modules2.mixin(new ValuenetRuntimeModule(), new ValuenetIdeModule(),
+						binder -> binder.bind(IResourceValidator.class).to(CountingValidator.class)));
+			}
+		}.createInjectorAndDoEMFRegistration();
+		VALIDATED.clear();
+		MODES.clear();
+		return language;
+	}
+
+	/** A server of {@code language} on the folder {@code workspace}, connected to {@code client}, its initial build done. */
+	static LanguageServerImpl started(Injector language, ExecutorService executor, LanguageClient client, Path workspace) throws Exception {
+		LanguageServerImpl server = ValuenetLanguageServers.create(language, executor, () -> {
+		});
+		server.connect(client);
+		InitializeParams params = new InitializeParams();
+		String root = workspace.toUri().toString();
+		params.setRootUri(root);
+		params.setWorkspaceFolders(List.of(new WorkspaceFolder(root, "workspace")));
+		assertNotNull(server.initialize(params).get(120, TimeUnit.SECONDS));
+		server.initialized(new InitializedParams());
+		return server;
 	}
 }
