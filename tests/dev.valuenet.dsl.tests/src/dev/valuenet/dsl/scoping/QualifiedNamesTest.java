@@ -56,16 +56,11 @@ class QualifiedNamesTest {
 			for (EObject object : (Iterable<EObject>) resource::getAllContents) {
 				assertEquals(xtexts.getFullyQualifiedName(object), ours.getFullyQualifiedName(object), () -> object.toString());
 				named += ours.getFullyQualifiedName(object) == null ? 0 : 1;
-				for (var reference : object.eClass().getEAllReferences()) {
-					if (reference.isContainment() || reference.isContainer()) {
-						continue;
-					}
-					for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
-						String text = NodeModelUtils.getTokenText(node);
-						assertEquals(xtextsConverter.toValue(text, node), converters.toValue(text, "QualifiedName", node), text);
-						assertEquals(xtextsLinking.getCrossRefNodeAsString(node, true), linking.getCrossRefNodeAsString(node), text);
-						references++;
-					}
+				for (INode node : referenceNodes(object)) {
+					String text = NodeModelUtils.getTokenText(node);
+					assertEquals(xtextsConverter.toValue(text, node), converters.toValue(text, "QualifiedName", node), text);
+					assertEquals(xtextsLinking.getCrossRefNodeAsString(node, true), linking.getCrossRefNodeAsString(node), text);
+					references++;
 				}
 			}
 		}
@@ -118,14 +113,10 @@ class QualifiedNamesTest {
 		List<String> names = new ArrayList<>();
 		for (XtextResource resource : workspace.resources().values()) {
 			for (EObject object : (Iterable<EObject>) resource::getAllContents) {
-				for (var reference : object.eClass().getEAllReferences()) {
-					if (!reference.isContainment() && !reference.isContainer()) {
-						for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
-							String ours = linking.getCrossRefNodeAsString(node);
-							assertEquals(xtextsLinking.getCrossRefNodeAsString(node, true), ours, node.getText());
-							names.add(ours);
-						}
-					}
+				for (INode node : referenceNodes(object)) {
+					String ours = linking.getCrossRefNodeAsString(node);
+					assertEquals(xtextsLinking.getCrossRefNodeAsString(node, true), ours, node.getText());
+					names.add(ours);
 				}
 			}
 		}
@@ -139,5 +130,16 @@ class QualifiedNamesTest {
 		for (String other : List.of("", "^layer", "a.b", "1a", "a b", "a/*c*/", "\u00e9t\u00e9")) {
 			assertFalse(ValuenetValueConverters.isPlainIdentifier(other), other);
 		}
+	}
+
+	/** The nodes of {@code object}'s cross-references (not its containments), in the order of its references. */
+	private static List<INode> referenceNodes(EObject object) {
+		List<INode> nodes = new ArrayList<>();
+		for (var reference : object.eClass().getEAllReferences()) {
+			if (!reference.isContainment() && !reference.isContainer()) {
+				nodes.addAll(NodeModelUtils.findNodesForFeature(object, reference));
+			}
+		}
+		return nodes;
 	}
 }
