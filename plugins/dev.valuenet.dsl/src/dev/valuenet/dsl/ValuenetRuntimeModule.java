@@ -5,8 +5,9 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
-import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -18,10 +19,11 @@ import com.google.inject.name.Names;
 
 import dev.valuenet.dsl.conversion.ValuenetValueConverters;
 import dev.valuenet.dsl.formatting2.ValuenetFormatter;
-import dev.valuenet.dsl.load.ValuenetResource;
 import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
 import dev.valuenet.dsl.linking.ValuenetLinkingService;
 import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
+import dev.valuenet.dsl.load.ValuenetResource;
+import dev.valuenet.dsl.parsing.NetworkElementReparser;
 import dev.valuenet.dsl.scoping.ValuenetQualifiedNameProvider;
 import dev.valuenet.dsl.scoping.ValuenetResourceDescriptionManager;
 import dev.valuenet.dsl.scoping.WholeModelContainerManager;
@@ -64,6 +66,12 @@ public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
 	@Override
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return ValuenetLinkingService.class;
+	}
+
+	/** An edit parses again only the network elements it touches (dev.valuenet.dsl.parsing). */
+	@Override
+	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
+		return NetworkElementReparser.class;
 	}
 
 	/** Validation followed by the model's accept statements (dev.valuenet.dsl.validation.Suppressions). */
