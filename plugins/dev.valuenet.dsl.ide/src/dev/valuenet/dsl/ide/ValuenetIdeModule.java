@@ -10,12 +10,14 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.rename.RenameService2;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
 import dev.valuenet.dsl.ide.contentassist.ValuenetCrossrefProposalProvider;
 import dev.valuenet.dsl.ide.folding.ValuenetFoldingRangeProvider;
 import dev.valuenet.dsl.ide.highlighting.ValuenetSemanticHighlightingCalculator;
 import dev.valuenet.dsl.ide.hover.ValuenetHoverService;
 import dev.valuenet.dsl.ide.quickfix.ValuenetCodeActionService;
+import dev.valuenet.dsl.ide.symbols.ValuenetDocumentSymbolService;
 
 /**
  * Use this class to register ide components.
@@ -29,6 +31,11 @@ public class ValuenetIdeModule extends AbstractValuenetIdeModule {
 	/** textDocument/foldingRange: only elements written over several lines are visited for folding. */
 	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
 		return ValuenetFoldingRangeProvider.class;
+	}
+
+	/** textDocument/documentSymbol (the outline): Xtext's symbols, checked without reflection per symbol. */
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return ValuenetDocumentSymbolService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

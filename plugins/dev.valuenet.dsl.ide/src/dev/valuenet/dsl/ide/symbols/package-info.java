@@ -1,0 +1,2 @@
+/** The outline's symbols (textDocument/documentSymbol). */
+package dev.valuenet.dsl.ide.symbols;
