@@ -147,9 +147,12 @@ public class NetworkElementReparser extends PartialParsingHelper {
 			return null;
 		}
 
-		// the objects: the new elements in place of the old ones, which become proxies (as Xtext unloads)
-		for (int i = lastReplaced; i >= before; i--) {
+		// the objects: the new elements in place of the old ones, which become proxies (as Xtext unloads); all
+		// unloaded before any is removed, so that their URIs come from one table of positions (ValuenetResource)
+		for (int i = before; i <= lastReplaced; i++) {
 			unloader.unloadRoot(elements.get(i));
+		}
+		for (int i = lastReplaced; i >= before; i--) {
 			elements.remove(i);
 		}
 		elements.addAll(before, newElements);
