@@ -52,8 +52,6 @@ public class NetworkElementReparser extends PartialParsingHelper {
 	@Inject
 	private IReferableElementsUnloader unloader;
 
-	private final Splicer splicer = new Splicer();
-
 	@Override
 	public IParseResult reparse(IParser parser, IParseResult previous, ReplaceRegion change) {
 		IParseResult spliced = reparseElements(parser, previous, change);
@@ -160,6 +158,7 @@ public class NetworkElementReparser extends PartialParsingHelper {
 		List<INode> spliced = new ArrayList<>(children.subList(0, elementAt.get(before)));
 		spliced.addAll(newChildren);
 		spliced.addAll(children.subList(endIndex, children.size()));
+		Splicer splicer = new Splicer(); // one per splice: the parser, and this with it, may serve several threads
 		splicer.setChildren(body, spliced);
 		splicer.replace(endOld, endNew, newText);
 		return new ParseResult(document, root, false);
