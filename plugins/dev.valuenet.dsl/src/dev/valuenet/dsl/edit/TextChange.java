@@ -17,6 +17,19 @@ public record TextChange(URI file, int offset, int length, String text) {
 		return offset + length;
 	}
 
+	/** The one change of {@code file} that turns {@code from} into {@code to}: what lies between their common start and end. */
+	public static TextChange between(URI file, String from, String to) {
+		int start = 0;
+		while (start < from.length() && start < to.length() && from.charAt(start) == to.charAt(start)) {
+			start++;
+		}
+		int end = 0;
+		while (end < from.length() - start && end < to.length() - start && from.charAt(from.length() - 1 - end) == to.charAt(to.length() - 1 - end)) {
+			end++;
+		}
+		return new TextChange(file, start, from.length() - start - end, to.substring(start, to.length() - end));
+	}
+
 	/**
 	 * The text after applying the changes of one file (from the last to the first, so earlier
 	 * offsets stay valid).

@@ -98,7 +98,7 @@ public class NetworkElementReparser extends PartialParsingHelper {
 		int before = first - 1;
 		boolean toEnd = last + 1 == elementAt.size();
 		int lastReplaced = toEnd ? elementAt.size() - 1 : last + 1;
-		if (before < 0 || first > last + 1 || elements.size() != elementAt.size()) {
+		if (before < 0 || elements.size() != elementAt.size()) {
 			return null;
 		}
 		for (int i = before; i <= lastReplaced; i++) {
@@ -139,10 +139,12 @@ public class NetworkElementReparser extends PartialParsingHelper {
 			endNew = newChildren.isEmpty() ? null : newChildren.removeLast();
 		}
 		List<Element> newElements = List.copyOf(reparsed.getElements());
-		if (endNew == null || newChildren.isEmpty() && toEnd || newChildren.stream().filter(this::isElement).count() + (toEnd ? 0 : 1) != newElements.size()
-				|| (newChildren.isEmpty() ? endNew : newChildren.get(0)).getTotalOffset() != BEFORE.length()
-				|| (toEnd ? endNew.getTotalOffset() : endNew.getTotalEndOffset()) != BEFORE.length() + piece.length()) {
+		if (endNew == null || newChildren.stream().filter(this::isElement).count() + (toEnd ? 0 : 1) != newElements.size()) {
 			return null;
+		}
+		INode firstNew = newChildren.isEmpty() ? endNew : newChildren.get(0);
+		if (firstNew.getTotalOffset() != BEFORE.length() || (toEnd ? endNew.getTotalOffset() : endNew.getTotalEndOffset()) != BEFORE.length() + piece.length()) {
+			return null; // the new nodes do not cover the piece exactly
 		}
 
 		// the objects: the new elements in place of the old ones, which become proxies (as Xtext unloads); all
@@ -203,28 +205,26 @@ public class NetworkElementReparser extends PartialParsingHelper {
 
 		/** Makes {@code children}, some of them still linked elsewhere, the children of {@code parent}, in order. */
 		void setChildren(ICompositeNode parent, List<INode> children) {
-			CompositeNode collector = (CompositeNode) newRootNode("");
-			relinking = true;
-			try {
-				children.forEach(child -> addChild(collector, (AbstractNode) child));
-			} finally {
-				relinking = false;
-			}
-			replaceChildren(collector, (AbstractNode) parent);
+			replaceChildren(collect(children), (AbstractNode) parent);
 		}
 
 		/** Puts {@code newNode} (linked elsewhere) in place of {@code oldNode}; the root's text becomes {@code text}. */
 		void replace(INode oldNode, INode newNode, String text) {
-			CompositeNode holder = (CompositeNode) newRootNode("");
+			ICompositeNode root = oldNode.getRootNode();
+			replaceAndTransferLookAhead(oldNode, collect(List.of(newNode))); // also sets every leaf's offset anew, from the lengths
+			setCompleteContent(root, text);
+		}
+
+		/** A new composite holding {@code nodes}, relinked from wherever they are. */
+		private CompositeNode collect(List<INode> nodes) {
+			CompositeNode collector = (CompositeNode) newRootNode("");
 			relinking = true;
 			try {
-				addChild(holder, (AbstractNode) newNode);
+				nodes.forEach(node -> addChild(collector, (AbstractNode) node));
 			} finally {
 				relinking = false;
 			}
-			ICompositeNode root = oldNode.getRootNode();
-			replaceAndTransferLookAhead(oldNode, holder); // also sets every leaf's offset anew, from the lengths
-			setCompleteContent(root, text);
+			return collector;
 		}
 
 		@Override

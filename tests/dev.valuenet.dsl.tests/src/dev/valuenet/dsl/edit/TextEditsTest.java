@@ -37,6 +37,18 @@ class TextEditsTest {
 	}
 
 	@Test
+	void theChangeBetweenTwoTextsIsWhatLiesBetweenTheirCommonStartAndEnd() {
+		assertEquals(new TextChange(null, 4, 0, "x "), TextChange.between(null, "a b c", "a b x c"));
+		assertEquals(new TextChange(null, 2, 2, ""), TextChange.between(null, "a b c", "a c"));
+		assertEquals(new TextChange(null, 2, 1, "x"), TextChange.between(null, "a b c", "a x c"));
+		assertEquals(new TextChange(null, 2, 0, "a"), TextChange.between(null, "aa", "aaa")); // repeats: the common start is taken first
+		assertEquals(new TextChange(null, 5, 0, ""), TextChange.between(null, "a b c", "a b c"));
+		for (String[] pair : new String[][] { { "", "abc" }, { "abc", "" }, { "network n {}", "network m { actor A : firm }" } }) {
+			assertEquals(pair[1], TextChange.apply(pair[0], List.of(TextChange.between(null, pair[0], pair[1]))));
+		}
+	}
+
+	@Test
 	void anElementSharingItsLineIsCutOutAlone() {
 		Network n = network(CRAMPED);
 		assertEquals(CRAMPED.replace("  actor A : firm actor B : firm\n", "  actor B : firm\n"),

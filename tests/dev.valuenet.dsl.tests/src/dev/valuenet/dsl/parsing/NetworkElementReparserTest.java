@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;
 
+import dev.valuenet.dsl.edit.TextChange;
 import dev.valuenet.dsl.load.Models;
 import dev.valuenet.dsl.load.ValuenetWorkspace;
 import dev.valuenet.model.Document;
@@ -135,13 +136,10 @@ class NetworkElementReparserTest {
 		}
 	}
 
-	/** The one edit that turns {@code from} into {@code to}: what lies between their common start and end. */
+	/** The one edit that turns {@code from} into {@code to}, as the language server computes it. */
 	private static Edit difference(String from, String to) {
-		int start = 0;
-		while (start < from.length() && start < to.length() && from.charAt(start) == to.charAt(start)) start++;
-		int end = 0;
-		while (end < from.length() - start && end < to.length() - start && from.charAt(from.length() - 1 - end) == to.charAt(to.length() - 1 - end)) end++;
-		return new Edit(start, from.length() - start - end, to.substring(start, to.length() - end));
+		TextChange change = TextChange.between(null, from, to);
+		return new Edit(change.offset(), change.length(), change.text());
 	}
 
 	/** Applies {@code edit} in place and compares with the whole parse; whether it was an edit from valid to valid text. */

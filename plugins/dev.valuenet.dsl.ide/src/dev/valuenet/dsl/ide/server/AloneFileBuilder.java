@@ -10,6 +10,8 @@ import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import dev.valuenet.dsl.edit.TextChange;
+
 /**
  * Xtext's build of one request, except for a file alone in its project's resource set: its changed text
  * is applied to the loaded model as an edit, which parses again only the network elements the edit
@@ -49,20 +51,12 @@ public class AloneFileBuilder extends IncrementalBuilder.InternalStatefulIncreme
 		} catch (IOException e) {
 			return false;
 		}
-		String old = parsed.getRootNode().getText();
-		int start = 0;
-		while (start < old.length() && start < text.length() && old.charAt(start) == text.charAt(start)) {
-			start++;
-		}
-		if (start == old.length() && start == text.length()) {
+		TextChange change = TextChange.between(resource.getURI(), parsed.getRootNode().getText(), text);
+		if (change.length() == 0 && change.text().isEmpty()) {
 			return true;
 		}
-		int end = 0;
-		while (end < old.length() - start && end < text.length() - start && old.charAt(old.length() - 1 - end) == text.charAt(text.length() - 1 - end)) {
-			end++;
-		}
 		try {
-			resource.update(start, old.length() - start - end, text.substring(start, text.length() - end));
+			resource.update(change.offset(), change.length(), change.text());
 			return true;
 		} catch (RuntimeException e) {
 			// a model left half edited is not used: the text is loaded anew
