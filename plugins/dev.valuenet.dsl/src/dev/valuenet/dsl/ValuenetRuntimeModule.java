@@ -3,6 +3,7 @@ package dev.valuenet.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -19,6 +20,7 @@ import com.google.inject.name.Names;
 
 import dev.valuenet.dsl.conversion.ValuenetValueConverters;
 import dev.valuenet.dsl.formatting2.ValuenetFormatter;
+import dev.valuenet.dsl.linking.ValuenetLinker;
 import dev.valuenet.dsl.linking.ValuenetLinkingDiagnostics;
 import dev.valuenet.dsl.linking.ValuenetLinkingService;
 import dev.valuenet.dsl.linking.ValuenetSyntaxErrors;
@@ -66,6 +68,12 @@ public class ValuenetRuntimeModule extends AbstractValuenetRuntimeModule {
 	@Override
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return ValuenetLinkingService.class;
+	}
+
+	/** After an edit of some network elements, what it can have changed is linked again, not the whole model. */
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return ValuenetLinker.class;
 	}
 
 	/** An edit parses again only the network elements it touches (dev.valuenet.dsl.parsing). */

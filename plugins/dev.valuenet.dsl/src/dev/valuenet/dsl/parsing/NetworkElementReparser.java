@@ -21,6 +21,7 @@ import org.eclipse.xtext.util.ReplaceRegion;
 
 import com.google.inject.Inject;
 
+import dev.valuenet.dsl.linking.ElementEdit;
 import dev.valuenet.dsl.services.ValuenetGrammarAccess;
 import dev.valuenet.model.AbstractNetwork;
 import dev.valuenet.model.Document;
@@ -148,7 +149,9 @@ public class NetworkElementReparser extends PartialParsingHelper {
 		}
 
 		// the objects: the new elements in place of the old ones, which become proxies (as Xtext unloads); all
-		// unloaded before any is removed, so that their URIs come from one table of positions (ValuenetResource)
+		// unloaded before any is removed, so that their URIs come from one table of positions (ValuenetResource).
+		// The linking that follows links what the change can have changed (dev.valuenet.dsl.linking.ValuenetLinker).
+		ElementEdit.record(document, elements.subList(before, lastReplaced + 1), newElements);
 		for (int i = before; i <= lastReplaced; i++) {
 			unloader.unloadRoot(elements.get(i));
 		}
