@@ -3,6 +3,7 @@ package dev.valuenet.dsl.ide.highlighting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -22,6 +23,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.tasks.ITaskTagProvider;
+import org.eclipse.xtext.tasks.TaskTag;
+import org.eclipse.xtext.tasks.TaskTags;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
@@ -56,17 +59,30 @@ public class ValuenetSemanticHighlightingCalculator extends DefaultSemanticHighl
 	private ITaskTagProvider taskTags;
 
 	/**
-	 * Task tags (TODO, FIXME...) in comments, as Xtext finds them, but only when the text holds a tag at
-	 * all: finding them walks every token of the file (0.02 s of each colouring of the 5,200-actor file,
-	 * which has none), where one search of the text with the tags' own pattern rules them out.
+	 * Task tags (TODO, FIXME...) in comments, as Xtext finds them, but only when the text holds a tag's name
+	 * at all: finding them walks every token of the file (0.02 s of each colouring of the 5,200-actor file,
+	 * which has none), and so did the tags' own pattern (0.06 s), where a plain search of the text for each
+	 * name rules them out.
 	 */
 	@Override
 	protected void highlightTasks(XtextResource resource, IHighlightedPositionAcceptor acceptor) {
 		IParseResult parse = resource.getParseResult();
-		if (parse != null && !taskTags.getTaskTags(resource).toPattern().matcher(parse.getRootNode().getText()).find()) {
+		if (parse != null && !mayHoldTags(parse.getRootNode().getText(), taskTags.getTaskTags(resource))) {
 			return;
 		}
 		super.highlightTasks(resource, acceptor);
+	}
+
+	/** Whether {@code text} holds the name of one of {@code tags}: a tag anywhere, in a comment or not. */
+	public static boolean mayHoldTags(String text, TaskTags tags) {
+		String searched = tags.isCaseSensitive() ? text : text.toLowerCase(Locale.ROOT);
+		for (TaskTag tag : tags) {
+			String name = tags.isCaseSensitive() ? tag.getName() : tag.getName().toLowerCase(Locale.ROOT);
+			if (!name.isEmpty() && searched.contains(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

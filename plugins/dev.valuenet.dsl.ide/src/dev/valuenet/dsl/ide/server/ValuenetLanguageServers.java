@@ -14,6 +14,7 @@ import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -21,6 +22,8 @@ import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
+
+import dev.valuenet.dsl.ide.highlighting.ValuenetSemanticTokensService;
 
 /**
  * Creates Xtext language servers for the .vnet language and connects them to a client over streams.
@@ -62,6 +65,7 @@ public final class ValuenetLanguageServers {
 			binder.bind(WorkspaceManager.class).to(FolderWorkspaceManager.class);
 			binder.bind(LanguageServerImpl.class).to(ValuenetLanguageServerImpl.class);
 			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(AloneFileBuilder.class);
+			binder.bind(SemanticTokensService.class).to(ValuenetSemanticTokensService.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(new ILanguageServerShutdownAndExitHandler() {
 				@Override
 				public void exit() {
