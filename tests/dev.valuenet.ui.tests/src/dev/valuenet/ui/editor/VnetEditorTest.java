@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -139,10 +140,29 @@ public class VnetEditorTest {
 		spin(3000); // the Problems view updates in its own job
 		UiTesting.screenshot("workbench");
 
+		// a refresh of the outline (after an edit) keeps a network closed or open as the user left it
+		tree.getItem(0).setExpanded(false);
+		outlineRefreshedAfter(tree, () -> doc.replace(0, 0, " "));
+		Assertions.assertFalse(tree.getItem(0).getExpanded(), "closed by the user, closed after the refresh");
+		tree.getItem(0).setExpanded(true);
+		outlineRefreshedAfter(tree, () -> doc.replace(0, 1, ""));
+		Assertions.assertTrue(tree.getItem(0).getExpanded(), "opened by the user, open after the refresh");
+
 		// back to the example as it was
 		doc.set(original);
 		editor.doSave(new NullProgressMonitor());
 		waitFor("marker gone", 30_000, () -> !codes(file).contains("vnet.unresolved"));
+	}
+
+	private interface Edit {
+		void run() throws BadLocationException;
+	}
+
+	/** Makes {@code edit} and waits until the outline shows the symbols of the edited text (new objects). */
+	private static void outlineRefreshedAfter(Tree tree, Edit edit) throws BadLocationException {
+		Object before = tree.getItem(0).getData();
+		edit.run();
+		waitFor("outline refreshed", 20_000, () -> tree.getItemCount() > 0 && tree.getItem(0).getData() != null && tree.getItem(0).getData() != before);
 	}
 
 	@Test
