@@ -8,8 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -113,10 +115,17 @@ public class VnetEditorTest {
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		waitFor("error annotation", 10_000, () -> annotation(model, "Nobody") != null);
 		log("error annotation after typing", t2); // a figure for the log; speed goals are benchmarks, not unit tests
+		Map<List<Object>, Long> before = markers(file);
 		long t3 = System.nanoTime();
 		editor.doSave(new NullProgressMonitor());
 		waitFor("unresolved marker", 30_000, () -> codes(file).contains("vnet.unresolved"));
 		log("marker after save", t3);
+		// the findings that did not change keep their markers (the text before the new flow did not move)
+		Map<List<Object>, Long> after = markers(file);
+		long kept = before.entrySet().stream().filter(e -> e.getValue().equals(after.get(e.getKey()))).count();
+		long alike = before.keySet().stream().filter(after::containsKey).count();
+		Assertions.assertTrue(alike >= 5, alike + " findings alike before and after the save");
+		Assertions.assertEquals(alike, kept, "markers of unchanged findings replaced");
 		waitFor("metric checks run on save too", 60_000, () -> codes(file).contains("vnet.hub-dependency"));
 
 		// hover on the reference
@@ -231,6 +240,16 @@ public class VnetEditorTest {
 			if (a.getType().endsWith(".error") && a.getText() != null && a.getText().contains(text)) return a;
 		}
 		return null;
+	}
+
+	/** Each marker's id by what it says and where (message, severity, line, range, code). */
+	private static Map<List<Object>, Long> markers(IFile file) throws CoreException {
+		Map<List<Object>, Long> ids = new HashMap<>();
+		for (IMarker m : file.findMarkers(VnetDiagnostics.MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
+			ids.put(Arrays.asList(m.getAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.CHAR_START,
+					IMarker.CHAR_END, VnetDiagnostics.CODE })), m.getId());
+		}
+		return ids;
 	}
 
 	static Set<String> codes(IFile file) {
