@@ -42,12 +42,9 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RenameParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
@@ -56,13 +53,14 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.valuenet.tests.support.QuietLanguageClient;
 
 /**
  * {@code valuenet lsp} as an editor meets it: a separate LSP4J client exchanges real JSON-RPC messages
@@ -95,30 +93,13 @@ class LspCommandTest {
 	private Future<Void> serverListening;
 
 	/** The client side: collects publishDiagnostics per URI. */
-	private final class Client implements LanguageClient {
+	private final class Client extends QuietLanguageClient {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
 			Predicate<List<Diagnostic>> wanted = awaited.get(params.getUri());
 			if (wanted != null && wanted.test(params.getDiagnostics())) {
 				diagnostics.computeIfAbsent(params.getUri(), u -> new CompletableFuture<>()).complete(params.getDiagnostics());
 			}
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
 		}
 	}
 
