@@ -27,11 +27,17 @@ public class ValuenetResourceDescriptionManager extends DefaultResourceDescripti
 		return new DefaultResourceDescription(resource, strategy, getCache()) {
 			@Override
 			protected List<IReferenceDescription> computeReferenceDescriptions() {
-				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl); // may load the files referred to
-				if (resource.getResourceSet() != null && resource.getResourceSet().getResources().size() == 1) {
-					return new ArrayList<>();
+				if (alone()) {
+					EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl); // may load the files referred to
+					if (alone()) {
+						return new ArrayList<>();
+					}
 				}
-				return super.computeReferenceDescriptions();
+				return super.computeReferenceDescriptions(); // which resolves them first
+			}
+
+			private boolean alone() {
+				return resource.getResourceSet() != null && resource.getResourceSet().getResources().size() == 1;
 			}
 		};
 	}
