@@ -114,6 +114,29 @@ class NetworkElementReparserTest {
 		assertSameAsWholeParse(inserted.replace("firm\n}", "firm\n  flow f : money A -> C\n}"), edited, "appended");
 	}
 
+	@Test
+	void anEditAtTheFirstElementParsesItAloneUnlessItJoinsOrChangesTheHeader() {
+		String text = "network n {\n  currency EUR\n  actor A : firm\n  actor B : firm\n  actor C : firm\n}\n";
+		XtextResource edited = load(text);
+		Network network = (Network) ((Document) edited.getContents().get(0)).getNetworks().get(0);
+		EObject c = network.getElements().get(2);
+		String inserted = "\n  actor Z : firm";
+		edited.update(text.indexOf("\n  actor A"), 0, inserted); // a line before the first element
+		assertSame(network, ((Document) edited.getContents().get(0)).getNetworks().get(0), "parsed in place");
+		assertSame(c, network.getElements().get(3));
+		String now = text.replace("EUR\n", "EUR" + inserted + "\n");
+		assertSameAsWholeParse(now, edited, "a line before the first element");
+		// typed right after the header's last token, the text joins it: "EURactor"
+		edited.update(now.indexOf("EUR") + 3, 0, "actor Y : firm");
+		now = now.replace("EUR", "EURactor Y : firm");
+		assertSameAsWholeParse(now, edited, "text joined to the header");
+		// a line that is header, not an element
+		String restored = text.replace("EUR\n", "EUR\n  rate USD = 0.9 EUR\n");
+		edited = load(text);
+		edited.update(text.indexOf("\n  actor A"), 0, "\n  rate USD = 0.9 EUR");
+		assertSameAsWholeParse(restored, edited, "a rate before the first element");
+	}
+
 	private static EObject root(XtextResource resource) {
 		return resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 	}
