@@ -92,8 +92,11 @@ public final class SemanticHighlighter implements ITextPresentationListener, IDo
 			int oldCount = count;
 			boolean sameDocument = document == doc;
 			decode(doc, raw, legend);
-			int[] span = sameDocument ? changedSpan(oldOffsets, oldLengths, oldStyles, oldCount, offsets, lengths, styles, count)
-					: new int[] { 0, doc.getLength() };
+			if (!sameDocument) {
+				repaint(doc, stamp);
+				return;
+			}
+			int[] span = changedSpan(oldOffsets, oldLengths, oldStyles, oldCount, offsets, lengths, styles, count);
 			if (span == null) return; // the colours shown are these (a save, or an edit that changed no token)
 			if (span[0] == 0 && span[1] >= doc.getLength()) {
 				repaint(doc, stamp);

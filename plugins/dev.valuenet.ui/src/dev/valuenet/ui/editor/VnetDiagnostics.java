@@ -158,7 +158,7 @@ public final class VnetDiagnostics implements IFileBufferListener {
 		// 5,200-actor example after every save, where one had changed
 		Map<List<Object>, List<IMarker>> stale = new HashMap<>();
 		for (IMarker marker : file.findMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
-			stale.computeIfAbsent(key(marker.getAttributes(KEY)), k -> new ArrayList<>()).add(marker);
+			stale.computeIfAbsent(key(marker.getAttributes(FINDING_ATTRIBUTES)), k -> new ArrayList<>()).add(marker);
 		}
 		List<Map<String, Object>> added = new ArrayList<>();
 		for (Diagnostic d : diagnostics) {
@@ -174,7 +174,7 @@ public final class VnetDiagnostics implements IFileBufferListener {
 			} catch (BadLocationException e) {
 				// line number only
 			}
-			List<IMarker> same = stale.get(key(Arrays.stream(KEY).map(attrs::get).toArray()));
+			List<IMarker> same = stale.get(key(Arrays.stream(FINDING_ATTRIBUTES).map(attrs::get).toArray()));
 			if (same != null && !same.isEmpty()) {
 				same.removeLast(); // kept
 			} else {
@@ -191,8 +191,8 @@ public final class VnetDiagnostics implements IFileBufferListener {
 		}
 	}
 
-	/** What a marker says and where: two markers alike in these are the same finding. */
-	private static final String[] KEY = { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.CHAR_START, IMarker.CHAR_END, CODE };
+	/** What a marker says and where: two markers alike in these attributes are the same finding. */
+	public static final String[] FINDING_ATTRIBUTES = { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.CHAR_START, IMarker.CHAR_END, CODE };
 
 	private static List<Object> key(Object[] values) {
 		return Arrays.asList(values); // nulls allowed: a marker without a range or a code

@@ -246,8 +246,7 @@ public class VnetEditorTest {
 	private static Map<List<Object>, Long> markers(IFile file) throws CoreException {
 		Map<List<Object>, Long> ids = new HashMap<>();
 		for (IMarker m : file.findMarkers(VnetDiagnostics.MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
-			ids.put(Arrays.asList(m.getAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.CHAR_START,
-					IMarker.CHAR_END, VnetDiagnostics.CODE })), m.getId());
+			ids.put(Arrays.asList(m.getAttributes(VnetDiagnostics.FINDING_ATTRIBUTES)), m.getId());
 		}
 		return ids;
 	}
